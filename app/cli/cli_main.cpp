@@ -1,0 +1,46 @@
+// aimc: the headless command line of AiMC Explorer, for scripted sweeps.
+#include "commands.h"
+
+#include <cstring>
+#include <iostream>
+
+namespace {
+struct Command {
+    const char* name;
+    const char* usage;
+    int (*run)(int, char**);
+};
+
+const Command kCommands[] = {
+    {"params", "params [--markdown]              the parameter table", aimc::cli::runParams},
+    {"presets", "presets                          the shipped presets", aimc::cli::runPresets},
+    {"device", "device [--preset P] [--set k=v]... [--json]   MTJ statistics and weight variation",
+     aimc::cli::runDevice},
+};
+
+void usage(std::ostream& os) {
+    os << "usage: aimc <command> [options]\n\ncommands:\n";
+    for (const auto& c : kCommands)
+        os << "  " << c.usage << "\n";
+    os << "\n--preset takes a file or a shipped preset name; --set key=value may repeat.\n";
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
+        usage(argc < 2 ? std::cerr : std::cout);
+        return argc < 2 ? 2 : 0;
+    }
+    for (const auto& c : kCommands)
+        if (!std::strcmp(argv[1], c.name)) {
+            try {
+                return c.run(argc, argv);
+            } catch (const std::exception& e) {
+                std::cerr << "aimc: " << e.what() << "\n";
+                return 1;
+            }
+        }
+    std::cerr << "aimc: unknown command '" << argv[1] << "'\n";
+    usage(std::cerr);
+    return 2;
+}

@@ -1,0 +1,10 @@
+// The `aimc` subcommands; each lives in its own cmd_*.cpp and is listed in cli_main.cpp.
+#pragma once
+
+namespace aimc::cli {
+
+int runParams(int argc, char** argv);
+int runPresets(int argc, char** argv);
+int runDevice(int argc, char** argv);
+
+} // namespace aimc::cli

@@ -1,0 +1,176 @@
+#include "preset.h"
+
+#include "atomic_file.h"
+#include "params/param_table.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+namespace aimc::core {
+namespace {
+using nlohmann::json;
+
+PresetResult fail(const std::string& file, const std::string& message) {
+    return {std::nullopt, file + ": " + message};
+}
+
+// Reads one JSON value as the descriptor's type; error text names the key.
+std::optional<std::string> jsonToValue(const ParamDescriptor& d, const json& v, double& out) {
+    const std::string key(d.key);
+    switch (d.type) {
+    case ParamType::Boolean:
+        if (!v.is_boolean())
+            return key + ": expected true or false, got " + v.dump();
+        out = v.get<bool>() ? 1 : 0;
+        return std::nullopt;
+    case ParamType::Choice:
+        if (!v.is_string())
+            return key + ": expected a string, got " + v.dump();
+        return parseValue(d, v.get<std::string>(), out);
+    case ParamType::Integer:
+        if (!v.is_number_integer())
+            return key + ": expected an integer, got " + v.dump();
+        out = v.get<double>();
+        return checkValue(d, out);
+    case ParamType::Real:
+        if (!v.is_number())
+            return key + ": expected a number, got " + v.dump();
+        out = v.get<double>();
+        return checkValue(d, out);
+    }
+    return key + ": unsupported type";
+}
+
+json valueToJson(const ParamDescriptor& d, double v) {
+    switch (d.type) {
+    case ParamType::Boolean:
+        return v != 0;
+    case ParamType::Choice:
+        return formatValue(d, v);
+    case ParamType::Integer:
+        return static_cast<long long>(v);
+    case ParamType::Real:
+        return v;
+    }
+    return v;
+}
+} // namespace
+
+PresetResult parsePreset(const std::string& jsonText, const std::string& fileLabel) {
+    json doc;
+    try {
+        doc = json::parse(jsonText);
+    } catch (const json::parse_error& e) {
+        return fail(fileLabel, std::string("not valid JSON: ") + e.what());
+    }
+    if (!doc.is_object())
+        return fail(fileLabel, "expected a JSON object at the top level");
+    if (!doc.contains("schema") || !doc["schema"].is_number_integer())
+        return fail(fileLabel, "missing or non-integer \"schema\" (this version reads schema " +
+                                   std::to_string(kPresetSchema) + ")");
+    const auto schema = doc["schema"].get<long long>();
+    if (schema > kPresetSchema)
+        return fail(fileLabel, "schema " + std::to_string(schema) +
+                                   " is newer than this version of AiMC Explorer reads (" +
+                                   std::to_string(kPresetSchema) + "); please update");
+    if (schema < 1)
+        return fail(fileLabel, "schema " + std::to_string(schema) + " is not valid");
+    Preset preset;
+    preset.params = defaultParams();
+    for (const auto& [field, value] : doc.items()) {
+        if (field == "schema")
+            continue;
+        if (field == "name" || field == "description") {
+            if (!value.is_string())
+                return fail(fileLabel, "\"" + field + "\" must be a string");
+            (field == "name" ? preset.name : preset.description) = value.get<std::string>();
+        } else if (field != "params") {
+            return fail(fileLabel, "unknown top-level field \"" + field +
+                                       "\" (allowed: schema, name, description, params)");
+        }
+    }
+    if (!doc.contains("params"))
+        return {preset, {}};
+    if (!doc["params"].is_object())
+        return fail(fileLabel, "\"params\" must be an object of key: value");
+    for (const auto& [key, value] : doc["params"].items()) {
+        const auto* d = findParam(key);
+        if (!d)
+            return fail(fileLabel, "unknown key '" + key + "' (aimc params lists the keys)");
+        double v = 0;
+        if (auto err = jsonToValue(*d, value, v))
+            return fail(fileLabel, *err);
+        d->set(preset.params, v);
+    }
+    return {preset, {}};
+}
+
+PresetResult loadPresetFile(const std::filesystem::path& path) {
+    const auto text = readFile(path);
+    if (!text)
+        return fail(path.string(), "cannot be read (missing or not permitted)");
+    return parsePreset(*text, path.string());
+}
+
+std::string presetToJson(const Preset& preset) {
+    json params = json::object();
+    const Params defaults = defaultParams();
+    for (const auto& d : paramTable()) {
+        const double v = d.get(preset.params);
+        if (v != d.get(defaults))
+            params[std::string(d.key)] = valueToJson(d, v);
+    }
+    // ordered_json keeps schema first, which makes files pleasant to read and diff.
+    nlohmann::ordered_json doc;
+    doc["schema"] = kPresetSchema;
+    doc["name"] = preset.name;
+    doc["description"] = preset.description;
+    nlohmann::ordered_json ordered;
+    for (const auto& d : paramTable())
+        if (params.contains(std::string(d.key)))
+            ordered[std::string(d.key)] = params[std::string(d.key)];
+    doc["params"] = ordered.is_null() ? nlohmann::ordered_json::object() : ordered;
+    return doc.dump(2) + "\n";
+}
+
+std::optional<std::string> savePresetFile(const std::filesystem::path& path, const Preset& preset) {
+    return writeFileAtomic(path, presetToJson(preset));
+}
+
+std::filesystem::path shippedPresetDir() {
+    namespace fs = std::filesystem;
+    if (const char* env = std::getenv("AIMC_PRESET_DIR"); env && *env)
+        return env;
+    std::error_code ec;
+    const auto exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        for (auto dir : {exe.parent_path() / "presets", exe.parent_path() / "../share/aimc/presets"})
+            if (fs::is_directory(dir, ec))
+                return dir;
+    }
+    return fs::path(AIMC_SOURCE_PRESET_DIR);
+}
+
+std::vector<std::filesystem::path> listPresets(const std::filesystem::path& dir) {
+    std::vector<std::filesystem::path> out;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+        if (e.path().extension() == ".json")
+            out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::filesystem::path resolvePreset(const std::string& nameOrPath) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::exists(nameOrPath, ec))
+        return nameOrPath;
+    fs::path shipped = shippedPresetDir() / nameOrPath;
+    if (shipped.extension() != ".json")
+        shipped += ".json";
+    return fs::exists(shipped, ec) ? shipped : fs::path(nameOrPath);
+}
+
+} // namespace aimc::core

@@ -1,0 +1,40 @@
+// Versioned JSON presets (DESIGN.md): {"schema": 1, "name", "description", "params": {key: value}}.
+// Only keys that differ from the defaults are written; missing keys take the defaults.
+#pragma once
+
+#include "params/params.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aimc::core {
+
+inline constexpr int kPresetSchema = 1;
+
+struct Preset {
+    std::string name;
+    std::string description;
+    Params params;
+};
+
+// Either a preset or a message that names the file, the key, the value and the allowed range.
+struct PresetResult {
+    std::optional<Preset> preset;
+    std::string error;
+};
+
+PresetResult parsePreset(const std::string& jsonText, const std::string& fileLabel);
+PresetResult loadPresetFile(const std::filesystem::path& path);
+std::string presetToJson(const Preset& preset);
+// Atomic: the old file stays intact on any failure. Returns an error message or nothing.
+std::optional<std::string> savePresetFile(const std::filesystem::path& path, const Preset& preset);
+
+// The shipped presets folder: $AIMC_PRESET_DIR, then beside the executable, then the source tree.
+std::filesystem::path shippedPresetDir();
+std::vector<std::filesystem::path> listPresets(const std::filesystem::path& dir);
+// A path, or the name of a shipped preset with or without ".json".
+std::filesystem::path resolvePreset(const std::string& nameOrPath);
+
+} // namespace aimc::core
