@@ -16,6 +16,8 @@ const Command kCommands[] = {
     {"presets", "presets                          the shipped presets", aimc::cli::runPresets},
     {"device", "device [--preset P] [--set k=v]... [--json]   MTJ statistics and weight variation",
      aimc::cli::runDevice},
+    {"energy", "energy [--preset P] [--set k=v]... [--json]   MVM energy, TOPS/W, area, feasibility",
+     aimc::cli::runEnergy},
 };
 
 void usage(std::ostream& os) {

@@ -6,5 +6,6 @@ namespace aimc::cli {
 int runParams(int argc, char** argv);
 int runPresets(int argc, char** argv);
 int runDevice(int argc, char** argv);
+int runEnergy(int argc, char** argv);
 
 } // namespace aimc::cli

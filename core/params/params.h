@@ -63,6 +63,7 @@ struct PeripheryParams {
     double periphery_um2_per_kcell = 50.0;
     double active_fraction = 0.25;
     double c_cell_ff = 0.1;
+    double t_discharge_min_ns = 0.5;
     bool operator==(const PeripheryParams&) const = default;
 };
 

@@ -44,6 +44,8 @@ const std::array kPeriphery{
         .description = AIMC_TR_NOOP("Param", "Fraction p of cells on a summation line that conduct during the discharge."), .choices = {}, AIMC_FIELD(periphery.active_fraction)},
     ParamDescriptor{.key = "periphery.c_cell_ff", .label = AIMC_TR_NOOP("Param", "Cell capacitance on the summation line"), .unit = "fF", .type = R, .min = 0.001, .max = 10, .defaultValue = 0.1, .step = 0.01, .scale = Log, .decimals = 3,
         .description = AIMC_TR_NOOP("Param", "Capacitance each cell adds to its summation line (discharge-time model)."), .choices = {}, AIMC_FIELD(periphery.c_cell_ff)},
+    ParamDescriptor{.key = "periphery.t_discharge_min_ns", .label = AIMC_TR_NOOP("Param", "Shortest usable discharge time"), .unit = "ns", .type = R, .min = 0.001, .max = 1000, .defaultValue = 0.5, .step = 0.01, .scale = Log, .decimals = 3,
+        .description = AIMC_TR_NOOP("Param", "Below this summation-line discharge time the control and pulse-width timing cannot keep up (Cosemans Fig. 6 targets about 1 ns); the configuration is then flagged too fast."), .choices = {}, AIMC_FIELD(periphery.t_discharge_min_ns)},
 };
 } // namespace
 
