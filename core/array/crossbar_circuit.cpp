@@ -1,0 +1,147 @@
+#include "crossbar_circuit.h"
+
+#include "device/device_monte_carlo.h"
+#include "params/param_table.h"
+#include "util/rng.h"
+
+#include <algorithm>
+#include <sstream>
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
+namespace aimc::core::array {
+namespace {
+constexpr std::uint64_t kPurposeCells = 0xce115;
+constexpr std::uint64_t kPurposeWeights = 0x3e1647;
+constexpr std::uint64_t kPurposeActivations = 0xac71;
+
+std::string sizeMessage(const char* key, int value, int max) {
+    std::ostringstream os;
+    os << key << " = " << value << " is outside the crossbar solver's range [1, " << max << "]";
+    return os.str();
+}
+
+// Random ternary pattern (differential) or binary pattern (single-ended), one stream per row.
+WeightMatrix randomWeights(const ArrayParams& p, std::uint64_t seed) {
+    WeightMatrix w(p.rows, p.cols);
+    for (int i = 0; i < p.rows; ++i) {
+        Rng rng(streamKey(seed, kPurposeWeights, static_cast<std::uint64_t>(i)));
+        for (int k = 0; k < p.cols; ++k) {
+            const bool nonZero = rng.uniform() < p.weight_density;
+            const bool negative = rng.uniform() < 0.5;
+            w(i, k) = !nonZero ? 0 : (p.differential && negative ? -1 : 1);
+        }
+    }
+    return w;
+}
+} // namespace
+
+std::optional<std::string> checkArrayParams(const ArrayParams& p) {
+    if (p.rows < 1 || p.rows > kMaxRows)
+        return sizeMessage("array.rows", p.rows, kMaxRows);
+    if (p.cols < 1 || p.cols > kMaxOutputs)
+        return sizeMessage("array.cols", p.cols, kMaxOutputs);
+    // The remaining keys are range-checked by the parameter table; check them here as well so
+    // that a Params built in code cannot bypass the table's limits.
+    for (const auto& d : arrayParamDescriptors()) {
+        Params probe;
+        probe.array = p;
+        if (auto err = checkValue(d, d.get(probe)))
+            return err;
+    }
+    return std::nullopt;
+}
+
+ArrayParams clampArrayParams(const ArrayParams& p, std::vector<std::string>& notes) {
+    ArrayParams q = p;
+    q.rows = std::clamp(p.rows, 1, kMaxRows);
+    q.cols = std::clamp(p.cols, 1, kMaxOutputs);
+    if (q.rows != p.rows)
+        notes.push_back(sizeMessage("array.rows", p.rows, kMaxRows) + "; using " +
+                        std::to_string(q.rows));
+    if (q.cols != p.cols)
+        notes.push_back(sizeMessage("array.cols", p.cols, kMaxOutputs) + "; using " +
+                        std::to_string(q.cols));
+    Params probe;
+    probe.array = q;
+    for (const auto& d : arrayParamDescriptors()) {
+        const double v = d.get(probe);
+        if (checkValue(d, v)) {
+            d.set(probe, std::clamp(v, d.min, d.max));
+            notes.push_back(std::string(d.key) + " = " + formatValue(d, v) + " clamped to " +
+                            formatValue(d, d.get(probe)));
+        }
+    }
+    return probe.array;
+}
+
+CrossbarCircuit buildCircuit(const Params& p, std::uint64_t chipSeed) {
+    return buildCircuit(p, chipSeed, randomWeights(p.array, chipSeed));
+}
+
+CrossbarCircuit buildCircuit(const Params& p, std::uint64_t chipSeed, const WeightMatrix& weights) {
+    const ArrayParams& a = p.array;
+    CrossbarCircuit c;
+    c.rows = static_cast<int>(weights.rows());
+    c.outputs = static_cast<int>(weights.cols());
+    c.differential = a.differential;
+    c.physicalCols = a.differential ? 2 * c.outputs : c.outputs;
+    c.rAl = a.r_al_ohm;
+    c.rSl = a.r_sl_ohm;
+    c.rDriver = a.r_driver_ohm;
+    c.vClamp = a.v_clamp_v;
+    c.vRead = p.device.v_read_v;
+    c.model = a.cell_model;
+    c.vSat = a.v_sat_v;
+    c.weights = weights;
+    const auto moments = conductanceMoments(p.device);
+    c.gpMean = moments.gpMean;
+    c.gapMean = moments.gapMean;
+
+    const DeviceSampler sampler(p.device);
+    const double ap = sampler.apFactor();
+    const double iPerG = a.i_cell_ua * 1e-6 / c.gpMean;
+    c.g.resize(c.rows, c.physicalCols);
+    c.iSat.resize(c.rows, c.physicalCols);
+    tbb::parallel_for(tbb::blocked_range<int>(0, c.rows), [&](const tbb::blocked_range<int>& r) {
+        for (int i = r.begin(); i != r.end(); ++i) {
+            // Every cell draws its radius whatever its state, so the pattern does not shift the
+            // device sample: the same chip seed gives the same devices for any weights.
+            Rng rng(streamKey(chipSeed, kPurposeCells, static_cast<std::uint64_t>(i)));
+            for (int j = 0; j < c.physicalCols; ++j)
+                c.g(i, j) = sampler.sampleGp(rng);
+            for (int k = 0; k < c.outputs; ++k) {
+                const int w = weights(i, k);
+                if (c.differential) {
+                    if (w != 1) // (P, AP) for +1, (AP, P) for -1, (AP, AP) for 0
+                        c.g(i, 2 * k) *= ap;
+                    if (w != -1)
+                        c.g(i, 2 * k + 1) *= ap;
+                } else if (w == 0) {
+                    c.g(i, k) *= ap;
+                }
+            }
+            for (int j = 0; j < c.physicalCols; ++j)
+                c.iSat(i, j) = iPerG * c.g(i, j);
+        }
+    });
+    return c;
+}
+
+Eigen::VectorXd sampleActivations(int rows, double density, std::uint64_t seed) {
+    Eigen::VectorXd x = Eigen::VectorXd::Ones(rows);
+    if (density >= 1.0)
+        return x;
+    Rng rng(streamKey(seed, kPurposeActivations, 0));
+    for (int i = 0; i < rows; ++i)
+        x[i] = rng.uniform() < density ? 1.0 : 0.0;
+    return x;
+}
+
+Eigen::VectorXd rowVoltages(const CrossbarCircuit& c, const Eigen::VectorXd& activations) {
+    if (c.model == CellModel::CurrentSource)
+        return (activations.array() > 0).cast<double>() * c.vRead;
+    return activations * c.vRead;
+}
+
+} // namespace aimc::core::array
