@@ -1,0 +1,280 @@
+#include "main_window.h"
+
+#include "compute_controller.h"
+#include "device_page.h"
+#include "export_dialog.h"
+#include "io/preset.h"
+#include "param_panel.h"
+#include "param_undo.h"
+#include "params/param_table.h"
+#include "plot_widget.h"
+#include "settings.h"
+#include "settings_dialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace aimc::app {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_params(core::defaultParams()), m_presetParams(m_params),
+      m_controller(new ComputeController(this)), m_panel(new widgets::ParamPanel),
+      m_tabs(new QTabWidget), m_undo(new QUndoStack(this)), m_computeLabel(new QLabel) {
+    m_presetName = tr("Defaults");
+    setCentralWidget(m_tabs);
+    auto* dock = new QDockWidget(tr("Parameters"), this);
+    dock->setObjectName(QStringLiteral("parameters"));
+    dock->setWidget(m_panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    addPage(new widgets::DevicePage);
+
+    statusBar()->addPermanentWidget(m_computeLabel);
+    connect(m_panel, &widgets::ParamPanel::paramEdited, this, &MainWindow::onParamEdited);
+    connect(m_panel, &widgets::ParamPanel::note, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        if (i >= 0 && i < m_pages.size())
+            m_controller->setVisiblePage(m_pages[i]);
+    });
+    connect(m_controller, &ComputeController::resultShown, this,
+            [this](widgets::ComputePage* page, widgets::Quality q, double ms) {
+                m_computeLabel->setText(tr("%1: %2 ms (%3)")
+                                            .arg(page->title())
+                                            .arg(ms, 0, 'f', ms < 10 ? 1 : 0)
+                                            .arg(q == widgets::Quality::Coarse ? tr("preview")
+                                                                               : tr("full")));
+            });
+    createMenus();
+    m_panel->setParams(m_params);
+    m_controller->setParams(m_params);
+    m_controller->setVisiblePage(m_pages.front());
+    updateTitle();
+    resize(1500, 950);
+    Settings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    setPresentationMode(settings.presentationMode());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(widgets::ComputePage* page) {
+    m_pages << page;
+    m_tabs->addTab(page, page->title());
+    m_controller->addPage(page);
+}
+
+void MainWindow::createMenus() {
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open preset…"), QKeySequence::Open, this, &MainWindow::openPresetDialog);
+    auto* shipped = file->addMenu(tr("Shipped presets"));
+    for (const auto& path : core::listPresets(core::shippedPresetDir())) {
+        const QString p = QString::fromStdString(path.string());
+        shipped->addAction(QFileInfo(p).completeBaseName(), this, [this, p] { openPreset(p); });
+    }
+    m_recentMenu = file->addMenu(tr("Recent presets"));
+    rebuildRecentMenu();
+    file->addAction(tr("&Save preset"), QKeySequence::Save, this, &MainWindow::savePreset);
+    file->addAction(tr("Save preset &as…"), QKeySequence::SaveAs, this, &MainWindow::savePresetAs);
+    file->addSeparator();
+    file->addAction(tr("&Export all figures…"), QKeySequence(tr("Ctrl+E")), this,
+                    &MainWindow::exportAllFigures);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    auto* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Reset all parameters to defaults"), this, &MainWindow::resetToDefaults);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    m_presentationAction = view->addAction(tr("&Presentation mode"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    view->addSeparator();
+    view->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About AiMC Explorer"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = Settings().recentPresets();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openPreset(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::onParamEdited(const QString& key, double value, bool dragging) {
+    const auto* d = core::findParam(key.toStdString());
+    if (!d)
+        return;
+    core::Params next = m_params;
+    d->set(next, value);
+    if (next == m_params && dragging)
+        return;
+    m_undo->push(new ParamChange(m_params, next, key, dragging,
+                                 [this](const core::Params& p) { applyParams(p); }));
+}
+
+void MainWindow::applyParams(const core::Params& params) {
+    m_params = params;
+    m_panel->setParams(params);
+    m_controller->setParams(params);
+    updateTitle();
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(QStringLiteral("%1[*] — AiMC Explorer").arg(m_presetName));
+    setWindowModified(m_params != m_presetParams);
+}
+
+bool MainWindow::openPreset(const QString& path, QString* error) {
+    const auto result = core::loadPresetFile(path.toStdString());
+    if (!result.preset) {
+        const QString message = QString::fromStdString(result.error);
+        if (error)
+            *error = message;
+        reportError(tr("Cannot open preset"), message);
+        return false; // current parameters stay as they are
+    }
+    m_presetPath = path;
+    m_presetName = result.preset->name.empty() ? QFileInfo(path).completeBaseName()
+                                               : QString::fromStdString(result.preset->name);
+    m_presetParams = result.preset->params;
+    m_undo->push(new ParamChange(m_params, result.preset->params, tr("preset"), false,
+                                 [this](const core::Params& p) { applyParams(p); }));
+    Settings().addRecentPreset(QFileInfo(path).absoluteFilePath());
+    rebuildRecentMenu();
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::savePresetTo(const QString& path, QString* error) {
+    core::Preset preset{m_presetName.toStdString(), "Saved from AiMC Explorer", m_params};
+    QSaveFile file(path); // atomic: the old file survives any failure
+    QString message;
+    if (!file.open(QIODevice::WriteOnly))
+        message = tr("%1: cannot write (%2)").arg(path, file.errorString());
+    else {
+        file.write(QByteArray::fromStdString(core::presetToJson(preset)));
+        if (!file.commit())
+            message = tr("%1: write failed (%2)").arg(path, file.errorString());
+    }
+    if (!message.isEmpty()) {
+        if (error)
+            *error = message;
+        reportError(tr("Cannot save preset"), message);
+        return false;
+    }
+    m_presetPath = path;
+    m_presetParams = m_params;
+    Settings().addRecentPreset(QFileInfo(path).absoluteFilePath());
+    rebuildRecentMenu();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::openPresetDialog() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open preset"), QString::fromStdString(core::shippedPresetDir().string()),
+        tr("Presets (*.json)"));
+    if (!path.isEmpty())
+        openPreset(path);
+}
+
+void MainWindow::savePreset() {
+    // Shipped presets are never overwritten from the GUI: they are the reference points.
+    const QString shipped = QString::fromStdString(core::shippedPresetDir().string());
+    if (m_presetPath.isEmpty() || QFileInfo(m_presetPath).absolutePath() == QFileInfo(shipped).absoluteFilePath())
+        savePresetAs();
+    else
+        savePresetTo(m_presetPath);
+}
+
+void MainWindow::savePresetAs() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save preset"), QStringLiteral("my-preset.json"),
+                                                      tr("Presets (*.json)"));
+    if (!path.isEmpty())
+        savePresetTo(path.endsWith(QLatin1String(".json")) ? path : path + QStringLiteral(".json"));
+}
+
+void MainWindow::exportAllFigures() {
+    QList<widgets::PlotWidget*> plots;
+    for (auto* page : m_pages)
+        plots << page->plots();
+    widgets::ExportDialog dialog(plots, this);
+    dialog.exec();
+}
+
+void MainWindow::resetToDefaults() {
+    m_undo->push(new ParamChange(m_params, core::defaultParams(), tr("all"), false,
+                                 [this](const core::Params& p) { applyParams(p); }));
+}
+
+void MainWindow::setPresentationMode(bool on) {
+    if (m_presentationAction && m_presentationAction->isChecked() != on)
+        m_presentationAction->setChecked(on); // re-enters through toggled
+    widgets::PlotStyle style;
+    style.scale = on ? 1.8 : 1.0;
+    for (auto* page : m_pages)
+        for (auto* plot : page->plots())
+            plot->setPlotStyle(style);
+    QFont font = QApplication::font();
+    font.setPointSizeF(on ? 13.0 : 9.0);
+    for (auto* page : m_pages)
+        page->setFont(font);
+    Settings().setPresentationMode(on);
+}
+
+bool MainWindow::showPage(const QString& pageId) {
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (m_pages[i]->pageId() == pageId) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    return false;
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About AiMC Explorer"),
+                       tr("<b>AiMC Explorer %1</b><p>Explore analog in-memory computing with MRAM: "
+                          "device variation, IR drop, energy and network accuracy.</p>"
+                          "<p>GPL-3.0-or-later. Plots by QCustomPlot.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::reportError(const QString& title, const QString& message) {
+    statusBar()->showMessage(message, 10000);
+    if (m_interactive)
+        QMessageBox::critical(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    event->accept();
+}
+
+} // namespace aimc::app

@@ -1,0 +1,51 @@
+// The Device page (MODEL.md §1-2): resistance and conductance distributions, the three ternary
+// weight levels, RA versus MgO thickness, the Fig. 11 inverse and the key numbers.
+#pragma once
+
+#include "compute_page.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace aimc::widgets {
+
+struct DevicePageData;
+
+class DevicePage : public ComputePage {
+    Q_OBJECT
+public:
+    explicit DevicePage(QWidget* parent = nullptr);
+    QString pageId() const override { return QStringLiteral("device"); }
+    QString title() const override { return tr("Device"); }
+    PageJob makeJob(const core::Params& params, Quality quality) const override;
+    void showResult(const AnyResult& result, Quality quality) override;
+    QList<PlotWidget*> plots() const override { return m_plots; }
+
+    QCheckBox* logAxisBox() const { return m_logAxis; }
+    QLabel* keyNumbersLabel() const { return m_numbers; }
+    // The last data shown (tests read it).
+    std::shared_ptr<const DevicePageData> lastData() const { return m_data; }
+
+private:
+    void render();
+    void renderResistance();
+    void renderConductance();
+    void renderWeights();
+    void renderRaCurve();
+    void renderFig11();
+    void renderNumbers();
+
+    PlotWidget* m_resistance;
+    PlotWidget* m_conductance;
+    PlotWidget* m_weights;
+    PlotWidget* m_raCurve;
+    PlotWidget* m_fig11;
+    QList<PlotWidget*> m_plots;
+    QLabel* m_numbers;
+    QCheckBox* m_logAxis;
+    QComboBox* m_normalisation;
+    std::shared_ptr<const DevicePageData> m_data;
+};
+
+} // namespace aimc::widgets

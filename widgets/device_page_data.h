@@ -1,0 +1,26 @@
+// What the Device page's worker computes: the Monte Carlo plus everything the plots need, so the
+// GUI thread only copies numbers into the plots.
+#pragma once
+
+#include "device/device_monte_carlo.h"
+#include "params/params.h"
+#include "util/stats.h"
+
+#include <memory>
+#include <vector>
+
+namespace aimc::widgets {
+
+struct DevicePageData {
+    core::DeviceParams params;
+    std::shared_ptr<const core::DeviceResult> device;
+    bool logBins = false;
+    core::Histogram rp, rap, gp, gap, wMinus1, wZero, wPlus1; // common bins per plot
+    std::vector<double> thicknessNm, raOhmUm2;                // RA(t) curve
+};
+
+std::shared_ptr<const DevicePageData> computeDevicePageData(const core::DeviceParams& p, int samples,
+                                                            std::uint64_t seed, bool logBins,
+                                                            std::stop_token stop);
+
+} // namespace aimc::widgets

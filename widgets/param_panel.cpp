@@ -1,0 +1,62 @@
+#include "param_panel.h"
+
+#include "param_control.h"
+#include "params/param_table.h"
+
+#include <QScrollArea>
+#include <QToolBox>
+#include <QVBoxLayout>
+
+namespace aimc::widgets {
+
+QString ParamPanel::groupTitle(const QString& group) {
+    if (group == QLatin1String("device"))
+        return tr("Device (MTJ)");
+    if (group == QLatin1String("array"))
+        return tr("Crossbar array");
+    if (group == QLatin1String("periphery"))
+        return tr("Periphery and energy");
+    if (group == QLatin1String("sim"))
+        return tr("Simulation");
+    return group;
+}
+
+ParamPanel::ParamPanel(QWidget* parent) : QWidget(parent) {
+    m_toolBox = new QToolBox;
+    QString currentGroup;
+    QVBoxLayout* groupLayout = nullptr;
+    for (const auto& d : core::paramTable()) {
+        const QString group = QString::fromUtf8(d.group().data(), static_cast<int>(d.group().size()));
+        if (group != currentGroup) {
+            if (groupLayout)
+                groupLayout->addStretch(1);
+            currentGroup = group;
+            auto* content = new QWidget;
+            groupLayout = new QVBoxLayout(content);
+            auto* scroll = new QScrollArea;
+            scroll->setWidget(content);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            m_toolBox->addItem(scroll, groupTitle(group));
+        }
+        auto* c = new ParamControl(d);
+        groupLayout->addWidget(c);
+        m_controls.insert(QString::fromUtf8(d.key.data(), static_cast<int>(d.key.size())), c);
+        connect(c, &ParamControl::valueEdited, this, &ParamPanel::paramEdited);
+        connect(c, &ParamControl::note, this, &ParamPanel::note);
+    }
+    if (groupLayout)
+        groupLayout->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_toolBox);
+    setMinimumWidth(300);
+}
+
+void ParamPanel::setParams(const core::Params& params) {
+    for (auto* c : std::as_const(m_controls))
+        c->setValue(c->descriptor().get(params));
+}
+
+} // namespace aimc::widgets

@@ -1,0 +1,22 @@
+// The look of every plot: font sizes and line widths, scaled up in presentation mode.
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPen>
+
+class QCustomPlot;
+
+namespace aimc::widgets {
+
+struct PlotStyle {
+    double scale = 1.0; // 1 on screen, ~1.8 in presentation mode
+    QFont font(double basePt = 9.0, bool bold = false) const;
+    double lineWidth(double base = 1.6) const { return base * scale; }
+    static QColor seriesColor(int index);
+};
+
+// Applies fonts and widths to axes, legend and every graph of the plot.
+void applyPlotStyle(QCustomPlot* plot, const PlotStyle& style);
+
+} // namespace aimc::widgets
