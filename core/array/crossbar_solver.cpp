@@ -17,20 +17,11 @@ struct LinearOutcome {
     std::string message;
 };
 
-// ||c||: the ideal cell currents (v_i gc_ij + j_ij), the residual's yardstick.
-double idealCurrentNorm(const RowMatrix& gc, const Eigen::VectorXd& v, const RowMatrix* j) {
-    double sum = 0;
-    for (Eigen::Index i = 0; i < gc.rows(); ++i)
-        sum += j ? (gc.row(i) * v[i] + j->row(i)).squaredNorm()
-                 : gc.row(i).squaredNorm() * v[i] * v[i];
-    return std::sqrt(sum);
-}
-
 class LinearSolver {
 public:
     LinearSolver(const LineSystem& ls, const Eigen::VectorXd& v, const RowMatrix* j,
                  const SolveOptions& opt)
-        : m_ls(ls), m_v(v), m_j(j), m_opt(opt), m_bnorm(idealCurrentNorm(ls.gc(), v, j)),
+        : m_ls(ls), m_v(v), m_j(j), m_opt(opt), m_bnorm(std::sqrt(ls.idealCurrentSquared(v, j))),
           m_target(opt.tolerance * m_bnorm) {}
 
     // Starts from s (a is recomputed); leaves the solution in (a, s).
@@ -50,7 +41,10 @@ public:
             m_ls.solveRows(&m_v, m_j, s, a);
             const double res = std::sqrt(m_ls.relaxColumns(m_j, a, s));
             ++m_out.sweeps;
-            if (res <= m_target && finish(a, s, r))
+            // res belongs to the incoming s; the new s is about res * (res / previous), so check
+            // it as soon as that prediction meets the target (finish() decides on the true one).
+            const bool predicted = previous > 0 && res * (res / previous) <= 0.5 * m_target;
+            if ((res <= m_target || predicted) && finish(a, s, r))
                 return m_out;
             if (!std::isfinite(res))
                 return fail("relaxation produced a non-finite residual", a, s, r);
@@ -121,7 +115,7 @@ private:
         const double schur = std::sqrt(m_ls.columnResidual(m_j, a, s, r));
         m_out.residual = m_bnorm > 0 ? schur / m_bnorm : schur;
         const double bFull = std::sqrt(m_ls.rhsNormSquared(m_v, m_j));
-        const double full = std::sqrt(m_ls.fullResidualSquared(m_v, m_j, a, s));
+        const double full = std::sqrt(m_ls.rowResidualSquared(m_v, m_j, a, s) + schur * schur);
         m_out.residualFull = bFull > 0 ? full / bFull : full;
         return schur <= m_target;
     }
@@ -162,7 +156,7 @@ NodeSolution solveResistive(const LineSystem& ls, const Eigen::VectorXd& v, cons
     sol.s = RowMatrix::Zero(ls.rows(), ls.cols());
     absorb(sol, LinearSolver(ls, v, nullptr, opt).run(sol.a, sol.s));
     sol.newtonIterations = 1;
-    sol.columnCurrent = (ls.gc().array() * (sol.a - sol.s).array()).colwise().sum().transpose();
+    sol.columnCurrent = ls.columnCurrents(sol.a, sol.s, nullptr);
     return sol;
 }
 
@@ -183,10 +177,7 @@ NodeSolution solveCurrentSource(const CrossbarCircuit& c, const Eigen::VectorXd&
             return sol;
         const int changed = updateRegions(c, x, sol.a, sol.s, gc, jSrc);
         if (changed == 0) {
-            sol.columnCurrent = (gc.array() * (sol.a - sol.s).array() + jSrc.array())
-                                    .colwise()
-                                    .sum()
-                                    .transpose();
+            sol.columnCurrent = ls.columnCurrents(sol.a, sol.s, &jSrc); // no cell moved
             return sol;
         }
     }

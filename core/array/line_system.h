@@ -41,6 +41,7 @@ template <class Fn> double sumBlocks(bool parallel, int n, int block, Fn&& fn) {
 
 class LineSystem {
 public:
+    static constexpr int kLanes = 4; // activation lines solved side by side
     // gc: N x P cell conductances [S]. parallel: use oneTBB inside each half-sweep.
     LineSystem(const CrossbarCircuit& c, const RowMatrix& gc, bool parallel);
 
@@ -63,22 +64,31 @@ public:
                           RowMatrix& r) const;
     // q = A_ss p - gc.y (= S p when y = A_aa^-1 gc.p); returns p.q.
     double schurApply(const RowMatrix& p, const RowMatrix& y, RowMatrix& q) const;
+    // Cell currents summed per summation line [A] (P).
+    Eigen::VectorXd columnCurrents(const RowMatrix& a, const RowMatrix& s, const RowMatrix* j) const;
+    // ||c||^2 of the ideal cell currents v_i gc_ij + j_ij (the residual's yardstick).
+    double idealCurrentSquared(const Eigen::VectorXd& v, const RowMatrix* j) const;
     // ||b||^2 of the full nodal system (driver injections and cell sources).
     double rhsNormSquared(const Eigen::VectorXd& v, const RowMatrix* j) const;
-    // ||b - A x||^2 over every unknown node of the full nodal system (rows and columns).
-    double fullResidualSquared(const Eigen::VectorXd& v, const RowMatrix* j, const RowMatrix& a,
+    // ||b - A x||^2 over the activation-line nodes (the summation-line part is columnResidual).
+    double rowResidualSquared(const Eigen::VectorXd& v, const RowMatrix* j, const RowMatrix& a,
                                const RowMatrix& s) const;
 
     bool parallel() const { return m_parallel; }
 
 private:
     enum class RowMode { Chain, Lumped, Fixed }; // r_AL > 0; r_AL = 0 with a driver R; ideal
+    void backSubstitute(int j0, int j1, RowMatrix& z) const; // columns [j0, j1), in place
     // Sum over every summation node of fn(i, j, (A_ss x)_ij).
     template <class Fn> double columnStencil(const RowMatrix& x, Fn&& fn) const;
-    template <class Rhs> void rowSolveOne(int i, Rhs&& rhs, double drive, double* out) const;
+    template <class Rhs> void rowSolveIdeal(int i, Rhs&& rhs, double drive, double* out) const;
+    template <bool HasSource>
+    void solveChain(int i0, int i1, const Eigen::VectorXd* v, const RowMatrix* j, const RowMatrix& x,
+                    RowMatrix& out) const;
     const RowMatrix& m_gc;
     int m_n, m_p;
     bool m_parallel;
+    int m_colBlock;        // summation lines per block
     RowMode m_rowMode;
     bool m_colFixed;       // r_SL = 0: every summation node sits at the clamp
     double m_wAl = 0, m_wSl = 0, m_wDrv = 0; // [S]

@@ -1,0 +1,72 @@
+// IR-drop solver benchmark (issue 3, MODEL.md §3): N x N logical arrays (N x 2N cells,
+// differential), all inputs on, 1 Ω per cell on both lines, R_ON = 6 MΩ and 100 kΩ, against
+// the Eigen sparse direct solve of the same nodal system where it fits in memory.
+// Prints a markdown table for the README. Usage: bench_irdrop [max_direct_n] [repeats]
+#include "array/crossbar_solver.h"
+#include "array/direct_solver.h"
+#include "device/mtj_model.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <tbb/task_arena.h>
+
+using namespace aimc::core;
+using namespace aimc::core::array;
+
+namespace {
+double msSince(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// MgO thickness that puts the nominal R_P at rOn (RA(t) = RA_ref exp((t - t_ref)/λ), MODEL.md §1).
+Params paramsFor(int n, double rOn) {
+    Params p;
+    p.array.rows = n;
+    p.array.cols = n;
+    p.array.r_al_ohm = 1.0;
+    p.array.r_sl_ohm = 1.0;
+    p.device.mgo_thickness_nm += p.device.ra_decay_nm * std::log(rOn / nominalRp(p.device));
+    return p;
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    const int maxDirect = argc > 1 ? std::atoi(argv[1]) : 512;
+    const int repeats = argc > 2 ? std::atoi(argv[2]) : 3;
+    std::printf("threads: %d\n\n", tbb::this_task_arena::max_concurrency());
+    std::printf("| logical N x M | cells | R_ON | sweeps + CG | residual | solve ms (best of %d) "
+                "| direct ms | speed-up | max |V - V_direct| / V_read |\n|---|---|---|---|---|---|---|---|---|\n",
+                repeats);
+    for (int n : {256, 512, 1024}) {
+        for (double rOn : {6e6, 1e5}) {
+            const Params p = paramsFor(n, rOn);
+            const auto c = buildCircuit(p, 1);
+            const Eigen::VectorXd x = Eigen::VectorXd::Ones(n);
+            double best = 1e300;
+            NodeSolution sol;
+            for (int r = 0; r < repeats; ++r) {
+                const auto t0 = std::chrono::steady_clock::now();
+                sol = solveCrossbar(c, x);
+                best = std::min(best, msSince(t0));
+            }
+            char direct[64] = "—", speed[64] = "—", diff[64] = "—";
+            if (n <= maxDirect) {
+                const auto t0 = std::chrono::steady_clock::now();
+                const auto ref = solveDirect(c, x);
+                const double ms = msSince(t0);
+                const double d = std::max((sol.a - ref.a).cwiseAbs().maxCoeff(),
+                                          (sol.s - ref.s).cwiseAbs().maxCoeff()) / c.vRead;
+                std::snprintf(direct, sizeof direct, "%.0f (L: %.0f M nnz)", ms, ref.factorNonZeros * 1e-6);
+                std::snprintf(speed, sizeof speed, "%.0fx", ms / best);
+                std::snprintf(diff, sizeof diff, "%.1e", d);
+            }
+            std::printf("| %d x %d | %d x %d | %.0f kΩ | %d + %d | %.1e | %.1f | %s | %s | %s |%s\n", n, n,
+                        n, 2 * n, rOn * 1e-3, sol.sweeps, sol.cgIterations, sol.residual, best, direct,
+                        speed, diff, sol.ok() ? "" : " NOT CONVERGED");
+            std::fflush(stdout);
+        }
+    }
+    return 0;
+}
