@@ -2,951 +2,1277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>EnergyPage</name>
+    <message>
+        <source> (infeasible: device too slow)</source>
+        <translation> (no factible: dispositivo demasiado lento)</translation>
+    </message>
+    <message>
+        <source> (infeasible: device too fast)</source>
+        <translation> (no factible: dispositivo demasiado rápido)</translation>
+    </message>
+    <message>
+        <source>this configuration</source>
+        <translation>esta configuración</translation>
+    </message>
+    <message>
+        <source>analog in-memory (silicon)</source>
+        <translation>analógico en memoria (silicio)</translation>
+    </message>
+    <message>
+        <source>digital in-memory (silicon)</source>
+        <translation>digital en memoria (silicio)</translation>
+    </message>
+    <message>
+        <source>digital accelerator (silicon)</source>
+        <translation>acelerador digital (silicio)</translation>
+    </message>
+    <message>
+        <source>simulated design</source>
+        <translation>diseño simulado</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>proyección</translation>
+    </message>
+    <message>
+        <source>this config: %1 TOPS/W</source>
+        <translation>esta config.: %1 TOPS/W</translation>
+    </message>
+    <message>
+        <source>Published accelerators (Cosemans Fig. 9 idea)</source>
+        <translation>Aceleradores publicados (idea de Cosemans, Fig. 9)</translation>
+    </message>
+    <message>
+        <source>Activation precision [bit]</source>
+        <translation>Precisión de activación [bit]</translation>
+    </message>
+    <message>
+        <source>Area efficiency [TOPS/mm²]</source>
+        <translation>Eficiencia de área [TOPS/mm²]</translation>
+    </message>
+    <message>
+        <source>Energy efficiency [TOPS/W]</source>
+        <translation>Eficiencia energética [TOPS/W]</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:gray&apos;&gt;Not on this axis (value not reported): %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:gray&apos;&gt;Fuera de este eje (valor no publicado): %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Param</name>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Activation lines N (inputs) of one array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de activación N (entradas) de una matriz.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Logical outputs M of one array (two physical columns each when differential).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas lógicas M de una matriz (dos columnas físicas cada una si es diferencial).</translation>
     </message>
     <message>
         <source>Differential pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares diferenciales</translation>
     </message>
     <message>
         <source>Each output uses a positive and a negative physical column (off: single-ended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada salida usa una columna física positiva y otra negativa (desactivado: asimétrica).</translation>
     </message>
     <message>
         <source>Activation-line wire R</source>
-        <translation type="unfinished"></translation>
+        <translation>R de hilo de la línea de activación</translation>
     </message>
     <message>
         <source>Wire resistance of the activation line per cell pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencia del hilo de la línea de activación por paso de celda.</translation>
     </message>
     <message>
         <source>Summation-line wire R</source>
-        <translation type="unfinished"></translation>
+        <translation>R de hilo de la línea de suma</translation>
     </message>
     <message>
         <source>Wire resistance of the summation line per cell pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencia del hilo de la línea de suma por paso de celda.</translation>
     </message>
     <message>
         <source>Driver resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencia del excitador</translation>
     </message>
     <message>
         <source>Output resistance of each activation-line driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencia de salida de cada excitador de línea de activación.</translation>
     </message>
     <message>
         <source>Clamp voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión de fijación</translation>
     </message>
     <message>
         <source>Voltage at which the sense circuit holds the end of each summation line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión a la que el circuito de lectura fija el extremo de cada línea de suma.</translation>
     </message>
     <message>
         <source>Weight density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densidad de pesos</translation>
     </message>
     <message>
         <source>Fraction of non-zero ternary weights in the random test pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de pesos ternarios no nulos en el patrón de prueba aleatorio.</translation>
     </message>
     <message>
         <source>Activation density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densidad de activación</translation>
     </message>
     <message>
         <source>Fraction of activation lines driven (1 = all inputs on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de líneas de activación excitadas (1 = todas las entradas activas).</translation>
     </message>
     <message>
         <source>Cell model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de celda</translation>
     </message>
     <message>
         <source>re: resistive element I = G(a - s); cse: saturating current source I = I_cell min(1, (a - s)/V_sat).</source>
-        <translation type="unfinished"></translation>
+        <translation>re: elemento resistivo I = G(a - s); cse: fuente de corriente saturable I = I_cell min(1, (a - s)/V_sat).</translation>
     </message>
     <message>
         <source>Cell current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de celda</translation>
     </message>
     <message>
         <source>Saturated current of a current-source cell in the on state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de saturación de una celda fuente de corriente en estado de conducción.</translation>
     </message>
     <message>
         <source>Saturation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión de saturación</translation>
     </message>
     <message>
         <source>Voltage across a current-source cell above which its current is constant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión en bornes de una celda fuente de corriente por encima de la cual su corriente es constante.</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Where a smaller weight matrix sits in the array: near the drivers and sense circuits, or at the far corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se sitúa una matriz de pesos más pequeña dentro de la matriz de celdas: cerca de los excitadores y circuitos de lectura (near) o en la esquina opuesta (far).</translation>
     </message>
     <message>
         <source>MgO thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>Espesor de MgO</translation>
     </message>
     <message>
         <source>Tunnel barrier thickness t; RA grows as exp((t - t_ref)/lambda).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espesor t de la barrera túnel; RA crece como exp((t - t_ref)/lambda).</translation>
     </message>
     <message>
         <source>Nominal CD</source>
-        <translation type="unfinished"></translation>
+        <translation>CD nominal</translation>
     </message>
     <message>
         <source>Nominal (drawn) MTJ diameter nCD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diámetro nominal (de diseño) nCD de la MTJ.</translation>
     </message>
     <message>
         <source>CD bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo de CD</translation>
     </message>
     <message>
         <source>nCD minus the electrical diameter eCD.</source>
-        <translation type="unfinished"></translation>
+        <translation>nCD menos el diámetro eléctrico eCD.</translation>
     </message>
     <message>
         <source>Radius sigma</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigma del radio</translation>
     </message>
     <message>
         <source>Device-to-device standard deviation of the MTJ radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación estándar del radio de la MTJ entre dispositivos.</translation>
     </message>
     <message>
         <source>RA spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersión de RA</translation>
     </message>
     <message>
         <source>Relative lognormal spread of RA (sigma/mean), on top of the radius variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersión lognormal relativa de RA (sigma/media), además de la variación del radio.</translation>
     </message>
     <message>
         <source>TMR0</source>
-        <translation type="unfinished"></translation>
+        <translation>TMR0</translation>
     </message>
     <message>
         <source>Zero-bias tunnel magnetoresistance as a fraction (1.5 = 150 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Magnetorresistencia túnel (TMR) a polarización nula, como fracción (1.5 = 150 %).</translation>
     </message>
     <message>
         <source>TMR half-bias voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión de media TMR</translation>
     </message>
     <message>
         <source>Bias V_h at which the TMR has fallen to half: TMR(V) = TMR0/(1+(V/V_h)^2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Polarización V_h a la que la TMR ha caído a la mitad: TMR(V) = TMR0/(1+(V/V_h)^2).</translation>
     </message>
     <message>
         <source>Read voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión de lectura</translation>
     </message>
     <message>
         <source>Read (activation) voltage across the MTJ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión de lectura (activación) aplicada a la MTJ.</translation>
     </message>
     <message>
         <source>RA at reference</source>
-        <translation type="unfinished"></translation>
+        <translation>RA de referencia</translation>
     </message>
     <message>
         <source>Resistance-area product at the reference MgO thickness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto resistencia-área (RA) con el espesor de MgO de referencia.</translation>
     </message>
     <message>
         <source>Reference thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>Espesor de referencia</translation>
     </message>
     <message>
         <source>MgO thickness t_ref at which RA equals the reference RA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espesor de MgO t_ref en el que RA es igual al RA de referencia.</translation>
     </message>
     <message>
         <source>RA decay length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de caída de RA</translation>
     </message>
     <message>
         <source>Thickness lambda over which RA grows by a factor e.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espesor lambda en el que RA crece un factor e.</translation>
     </message>
     <message>
         <source>Thermal stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Estabilidad térmica</translation>
     </message>
     <message>
         <source>Thermal stability factor Delta at the reference electrical diameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de estabilidad térmica Delta en el diámetro eléctrico de referencia.</translation>
     </message>
     <message>
         <source>Stability reference eCD</source>
-        <translation type="unfinished"></translation>
+        <translation>eCD ref. de estabilidad</translation>
     </message>
     <message>
         <source>Electrical diameter at which Delta equals its reference; Delta scales with eCD squared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diámetro eléctrico en el que Delta es igual a su valor de referencia; Delta escala con el cuadrado de eCD.</translation>
     </message>
     <message>
         <source>Attempt time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de intento</translation>
     </message>
     <message>
         <source>Attempt time tau0 in the retention time tau0*exp(Delta).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de intento tau0 en el tiempo de retención tau0*exp(Delta).</translation>
     </message>
     <message>
         <source>DAC bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits del DAC</translation>
     </message>
     <message>
         <source>Input (activation) converter resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución del convertidor de entrada (activación).</translation>
     </message>
     <message>
         <source>ADC bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits del ADC</translation>
     </message>
     <message>
         <source>Output converter resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución del convertidor de salida.</translation>
     </message>
     <message>
         <source>DAC energy (5 b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía del DAC (5 b)</translation>
     </message>
     <message>
         <source>Energy of one 5-bit DAC conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía de una conversión DAC de 5 bits.</translation>
     </message>
     <message>
         <source>ADC energy (5 b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía del ADC (5 b)</translation>
     </message>
     <message>
         <source>Energy of one 5-bit ADC conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía de una conversión ADC de 5 bits.</translation>
     </message>
     <message>
         <source>Converter scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado de los convertidores</translation>
     </message>
     <message>
         <source>How converter energy grows with bits: walden 2^(b-5), thermal 4^(b-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo crece la energía del convertidor con los bits: walden 2^(b-5), thermal 4^(b-5).</translation>
     </message>
     <message>
         <source>Activation-line capacitance</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitancia de la línea de activación</translation>
     </message>
     <message>
         <source>Activation-line capacitance per cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitancia de la línea de activación por celda.</translation>
     </message>
     <message>
         <source>Summation-line capacitance</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitancia de la línea de suma</translation>
     </message>
     <message>
         <source>Summation-line capacitance per cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitancia de la línea de suma por celda.</translation>
     </message>
     <message>
         <source>Supply voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión de alimentación</translation>
     </message>
     <message>
         <source>Supply voltage V_dd of the line drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión de alimentación V_dd de los excitadores de línea.</translation>
     </message>
     <message>
         <source>Activation-line activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad de la línea de activación</translation>
     </message>
     <message>
         <source>Average switching activity of the activation lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad de conmutación media de las líneas de activación.</translation>
     </message>
     <message>
         <source>Summation-line swing</source>
-        <translation type="unfinished"></translation>
+        <translation>Excursión de la línea de suma</translation>
     </message>
     <message>
         <source>Voltage swing of a summation line during one MVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excursión de tensión de una línea de suma durante una MVM.</translation>
     </message>
     <message>
         <source>Control energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía de control</translation>
     </message>
     <message>
         <source>Fixed control and timing energy per MVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía fija de control y temporización por MVM.</translation>
     </message>
     <message>
         <source>MVM rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de MVM</translation>
     </message>
     <message>
         <source>Matrix-vector multiplications per second of one array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicaciones matriz-vector por segundo de una matriz.</translation>
     </message>
     <message>
         <source>Cell area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de celda</translation>
     </message>
     <message>
         <source>Area of one memory cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de una celda de memoria.</translation>
     </message>
     <message>
         <source>Periphery area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la periferia</translation>
     </message>
     <message>
         <source>Periphery area per thousand cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la periferia por cada mil celdas.</translation>
     </message>
     <message>
         <source>Active cell fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de celdas activas</translation>
     </message>
     <message>
         <source>Fraction p of cells on a summation line that conduct during the discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción p de las celdas de una línea de suma que conducen durante la descarga.</translation>
     </message>
     <message>
         <source>Cell capacitance on the summation line</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitancia de celda en la línea de suma</translation>
     </message>
     <message>
         <source>Capacitance each cell adds to its summation line (discharge-time model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitancia que cada celda añade a su línea de suma (modelo del tiempo de descarga).</translation>
     </message>
     <message>
         <source>Shortest usable discharge time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de descarga mínimo utilizable</translation>
     </message>
     <message>
         <source>Below this summation-line discharge time the control and pulse-width timing cannot keep up (Cosemans Fig. 6 targets about 1 ns); the configuration is then flagged too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo de este tiempo de descarga de la línea de suma, el control y la temporización por ancho de pulso no dan abasto (Cosemans, Fig. 6, apunta a 1 ns aprox.); la configuración se marca entonces como demasiado rápida.</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Random seed of the chip instance; the same seed gives the same devices on any number of threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria de la instancia de chip; la misma semilla da los mismos dispositivos con cualquier número de hilos.</translation>
     </message>
     <message>
         <source>Monte Carlo samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras de Monte Carlo</translation>
     </message>
     <message>
         <source>Devices sampled per distribution in the device Monte Carlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos muestreados por distribución en el Monte Carlo de dispositivos.</translation>
     </message>
     <message>
         <source>Chip instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancias de chip</translation>
     </message>
     <message>
         <source>Chip instances (seeds) over which accuracy is averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancias de chip (semillas) sobre las que se promedia la exactitud.</translation>
     </message>
     <message>
         <source>Test images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de prueba</translation>
     </message>
     <message>
         <source>Test-set images evaluated (the first N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes del conjunto de prueba evaluadas (las N primeras).</translation>
     </message>
 </context>
 <context>
     <name>ParamChange</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
         <source>%1: write failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error de escritura (%2)</translation>
     </message>
     <message>
         <source>%1: size, DPI and font must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el tamaño, los DPI y la fuente deben ser positivos</translation>
     </message>
     <message>
         <source>%1: could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo escribir</translation>
     </message>
     <message>
         <source>%1 s (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s (%2 días)</translation>
     </message>
     <message>
         <source>%1 s (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s (%2 años)</translation>
     </message>
 </context>
 <context>
     <name>aimc::app::MainWindow</name>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predeterminados</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>%1: %2 ms (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ms (%3)</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>vista previa</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>completo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir preajuste…</translation>
     </message>
     <message>
         <source>Shipped presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajustes incluidos</translation>
     </message>
     <message>
         <source>Recent presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajustes recientes</translation>
     </message>
     <message>
         <source>&amp;Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar preajuste</translation>
     </message>
     <message>
         <source>Save preset &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar preajuste &amp;como…</translation>
     </message>
     <message>
         <source>&amp;Export all figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar todas las figuras…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Reset all parameters to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer todos los parámetros a sus valores predeterminados</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;presentación</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About AiMC Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de AiMC Explorer</translation>
     </message>
     <message>
         <source>Cannot open preset</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el preajuste</translation>
     </message>
     <message>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>preajuste</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
         <source>%1: write failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error de escritura (%2)</translation>
     </message>
     <message>
         <source>Cannot save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el preajuste</translation>
     </message>
     <message>
         <source>Open preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir preajuste</translation>
     </message>
     <message>
         <source>Presets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajustes (*.json)</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar preajuste</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los parámetros</translation>
     </message>
     <message>
         <source>About AiMC Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de AiMC Explorer</translation>
     </message>
     <message>
         <source>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;Explore analog in-memory computing with MRAM: device variation, IR drop, energy and network accuracy.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Plots by QCustomPlot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;Explore la computación analógica en memoria con MRAM: variabilidad de dispositivos, caída IR, energía y exactitud de la red.&lt;/p&gt;&lt;p&gt;Licencia GPL-3.0-or-later. Gráficas con QCustomPlot.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>aimc::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>A new language applies the next time AiMC Explorer starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo idioma se aplica la próxima vez que se inicie AiMC Explorer.</translation>
     </message>
     <message>
         <source>The language will change when you restart AiMC Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambiará cuando reinicie AiMC Explorer.</translation>
     </message>
 </context>
 <context>
     <name>aimc::widgets::DevicePage</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Logarithmic resistance axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Eje de resistencia logarítmico</translation>
     </message>
     <message>
         <source>σ_w per LSB (mean P–AP window)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w por LSB (ventana P–AP media)</translation>
     </message>
     <message>
         <source>σ_w per full range (÷2)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w por rango completo (÷2)</translation>
     </message>
     <message>
         <source>Weight normalisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalización de pesos:</translation>
     </message>
     <message>
         <source>R_P (parallel)</source>
-        <translation type="unfinished"></translation>
+        <translation>R_P (paralelo)</translation>
     </message>
     <message>
         <source>R_AP (antiparallel)</source>
-        <translation type="unfinished"></translation>
+        <translation>R_AP (antiparalelo)</translation>
     </message>
     <message numerus="yes">
         <source>MTJ resistance, %n devices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resistencia de MTJ, %n dispositivo</numerusform>
+            <numerusform>Resistencia de MTJ, %n dispositivos</numerusform>
         </translation>
     </message>
     <message>
         <source>Resistance [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencia [%1]</translation>
     </message>
     <message>
         <source>Fraction of devices per bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de dispositivos por intervalo</translation>
     </message>
     <message>
         <source>G_P: σ/μ = %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>G_P: σ/μ = %1 %</translation>
     </message>
     <message>
         <source>G_AP: σ/μ = %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>G_AP: σ/μ = %1 %</translation>
     </message>
     <message>
         <source>Conductance distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuciones de conductancia</translation>
     </message>
     <message>
         <source>Conductance [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Conductancia [%1]</translation>
     </message>
     <message>
         <source>LSB</source>
-        <translation type="unfinished"></translation>
+        <translation>LSB</translation>
     </message>
     <message>
         <source>full range</source>
-        <translation type="unfinished"></translation>
+        <translation>rango completo</translation>
     </message>
     <message>
         <source>w = −1: σ_w = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>w = −1: σ_w = %1</translation>
     </message>
     <message>
         <source>w = 0: σ_w = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>w = 0: σ_w = %1</translation>
     </message>
     <message>
         <source>w = +1: σ_w = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>w = +1: σ_w = %1</translation>
     </message>
     <message>
         <source>Realised ternary weights (differential pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos ternarios realizados (par diferencial)</translation>
     </message>
     <message>
         <source>Realised weight w&apos; [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso realizado w&apos; [%1]</translation>
     </message>
     <message>
         <source>Fraction of pairs per bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de pares por intervalo</translation>
     </message>
     <message>
         <source>RA(t)</source>
-        <translation type="unfinished"></translation>
+        <translation>RA(t)</translation>
     </message>
     <message>
         <source>current: %1 nm, %2 Ω·µm²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RA versus MgO thickness (Doevenspeck Fig. 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>actual: %1 nm, %2 Ω·µm²</translation>
     </message>
     <message>
         <source>MgO thickness [nm]</source>
-        <translation type="unfinished"></translation>
+        <translation>Espesor de MgO [nm]</translation>
     </message>
     <message>
         <source>RA [Ω·µm²]</source>
-        <translation type="unfinished"></translation>
+        <translation>RA [Ω·µm²]</translation>
     </message>
     <message>
         <source>limit for w = ±1 at TMR %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>límite para w = ±1 con TMR %1 %</translation>
     </message>
     <message>
         <source>limit for w = 0 at TMR %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>límite para w = 0 con TMR %1 %</translation>
     </message>
     <message>
         <source>this device, w = ±1</source>
-        <translation type="unfinished"></translation>
+        <translation>este dispositivo, w = ±1</translation>
     </message>
     <message>
         <source>this device, w = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>este dispositivo, w = 0</translation>
     </message>
     <message>
         <source>σ_w = 15 % (Table I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed device variation (Doevenspeck Fig. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w = 15 % (Tabla I)</translation>
     </message>
     <message>
         <source>Target σ_w [LSB]</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w objetivo [LSB]</translation>
     </message>
     <message>
         <source>Largest allowed σ/μ of G [%]</source>
-        <translation type="unfinished"></translation>
+        <translation>σ/μ máximo admisible de G [%]</translation>
     </message>
     <message>
         <source>RA</source>
-        <translation type="unfinished"></translation>
+        <translation>RA</translation>
     </message>
     <message>
         <source>Electrical diameter eCD</source>
-        <translation type="unfinished"></translation>
+        <translation>Diámetro eléctrico eCD</translation>
     </message>
     <message>
         <source>R_ON (mean R_P)</source>
-        <translation type="unfinished"></translation>
+        <translation>R_ON (R_P medio)</translation>
     </message>
     <message>
         <source>R_P at nominal radius</source>
-        <translation type="unfinished"></translation>
+        <translation>R_P con el radio nominal</translation>
     </message>
     <message>
         <source>Mean R_AP</source>
-        <translation type="unfinished"></translation>
+        <translation>R_AP medio</translation>
     </message>
     <message>
         <source>TMR at read voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>TMR a la tensión de lectura</translation>
     </message>
     <message>
         <source>σ/μ of G_P / G_AP</source>
-        <translation type="unfinished"></translation>
+        <translation>σ/μ de G_P / G_AP</translation>
     </message>
     <message>
         <source>σ_w for −1 / 0 / +1 (Monte Carlo)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w para −1 / 0 / +1 (Monte Carlo)</translation>
     </message>
     <message>
         <source>σ_w for −1 / 0 / +1 (analytic)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w para −1 / 0 / +1 (analítico)</translation>
     </message>
     <message>
         <source>Thermal stability Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Estabilidad térmica Δ</translation>
     </message>
     <message>
         <source>Retention time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de retención</translation>
     </message>
     <message>
         <source>Devices sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos muestreados</translation>
     </message>
     <message>
         <source>σ_w is given per LSB: one LSB is the mean P–AP conductance window.</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w se expresa por LSB: un LSB es la ventana de conductancia P–AP media.</translation>
     </message>
     <message>
         <source>σ_w is given per full range (−1 … +1), i.e. per LSB ÷ 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w se expresa por rango completo (−1 … +1), es decir, por LSB ÷ 2.</translation>
+    </message>
+    <message>
+        <source>RA vs MgO thickness (Fig. 4)</source>
+        <translation>RA frente al espesor de MgO (Fig. 4)</translation>
+    </message>
+    <message>
+        <source>Allowed variation (Fig. 11)</source>
+        <translation>Variación admisible (Fig. 11)</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::EnergyPage</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Energy per MAC [fJ]</source>
+        <translation>Energía por MAC [fJ]</translation>
+    </message>
+    <message>
+        <source>Energy per MVM [pJ]</source>
+        <translation>Energía por MVM [pJ]</translation>
+    </message>
+    <message>
+        <source>against activation precision</source>
+        <translation>frente a la precisión de activación</translation>
+    </message>
+    <message>
+        <source>against area efficiency (TOPS/mm²)</source>
+        <translation>frente a la eficiencia de área (TOPS/mm²)</translation>
+    </message>
+    <message>
+        <source>Breakdown bars:</source>
+        <translation>Barras de desglose:</translation>
+    </message>
+    <message>
+        <source>Published accelerators:</source>
+        <translation>Aceleradores publicados:</translation>
+    </message>
+    <message>
+        <source>This config
+%1 × %2</source>
+        <translation>Esta config.
+%1 × %2</translation>
+    </message>
+    <message>
+        <source>
+(infeasible)</source>
+        <translation>
+(no factible)</translation>
+    </message>
+    <message>
+        <source>Paper Fig. 7
+%1 × %1</source>
+        <translation>Artículo, Fig. 7
+%1 × %1</translation>
+    </message>
+    <message>
+        <source>DACs</source>
+        <translation>DAC</translation>
+    </message>
+    <message>
+        <source>ADCs</source>
+        <translation>ADC</translation>
+    </message>
+    <message>
+        <source>Activation lines</source>
+        <translation>Líneas de activación</translation>
+    </message>
+    <message>
+        <source>Summation lines</source>
+        <translation>Líneas de suma</translation>
+    </message>
+    <message>
+        <source>Control and timing</source>
+        <translation>Control y temporización</translation>
+    </message>
+    <message>
+        <source>%1 pJ
+%2 fJ/MAC</source>
+        <translation>%1 pJ
+%2 fJ/MAC</translation>
+    </message>
+    <message>
+        <source>Energy of one MVM (Cosemans Fig. 7)</source>
+        <translation>Energía de una MVM (Cosemans, Fig. 7)</translation>
+    </message>
+    <message>
+        <source>Paper bars unavailable: %1</source>
+        <translation>Barras del artículo no disponibles: %1</translation>
+    </message>
+    <message>
+        <source>N = M, this periphery</source>
+        <translation>N = M, esta periferia</translation>
+    </message>
+    <message>
+        <source>Cosemans Fig. 7</source>
+        <translation>Cosemans, Fig. 7</translation>
+    </message>
+    <message>
+        <source>%1 TOPS/W</source>
+        <translation>%1 TOPS/W</translation>
+    </message>
+    <message>
+        <source>TOPS/W versus array size</source>
+        <translation>TOPS/W frente al tamaño de la matriz</translation>
+    </message>
+    <message>
+        <source>Array size N = M [rows = columns]</source>
+        <translation>Tamaño de la matriz N = M [filas = columnas]</translation>
+    </message>
+    <message>
+        <source>Energy efficiency [TOPS/W]</source>
+        <translation>Eficiencia energética [TOPS/W]</translation>
+    </message>
+    <message>
+        <source>Walden: E_ADC ∝ 2^(b−5)</source>
+        <translation>Walden: E_ADC ∝ 2^(b−5)</translation>
+    </message>
+    <message>
+        <source>thermal noise: E_ADC ∝ 4^(b−5)</source>
+        <translation>ruido térmico: E_ADC ∝ 4^(b−5)</translation>
+    </message>
+    <message>
+        <source>%1 b: %2 TOPS/W</source>
+        <translation>%1 b: %2 TOPS/W</translation>
+    </message>
+    <message>
+        <source>TOPS/W versus ADC resolution (DAC at %1 b)</source>
+        <translation>TOPS/W frente a la resolución del ADC (DAC de %1 b)</translation>
+    </message>
+    <message>
+        <source>ADC resolution [bit]</source>
+        <translation>Resolución del ADC [bit]</translation>
+    </message>
+    <message>
+        <source>%1 µm² cells</source>
+        <translation>celdas de %1 µm²</translation>
+    </message>
+    <message>
+        <source> (this config)</source>
+        <translation> (esta config.)</translation>
+    </message>
+    <message>
+        <source>one %1 × %2 array: %3 mm²</source>
+        <translation>una matriz de %1 × %2: %3 mm²</translation>
+    </message>
+    <message>
+        <source>Stored weights versus chip area, 2 cells per weight (Cosemans Fig. 8)</source>
+        <translation>Pesos almacenados frente al área del chip, 2 celdas por peso (Cosemans, Fig. 8)</translation>
+    </message>
+    <message>
+        <source>Stored weights versus chip area (Cosemans Fig. 8)</source>
+        <translation>Pesos almacenados frente al área del chip (Cosemans, Fig. 8)</translation>
+    </message>
+    <message>
+        <source>Chip area [mm²] (cells + %1 µm² periphery per 1000 cells)</source>
+        <translation>Área del chip [mm²] (celdas + %1 µm² de periferia por cada 1000 celdas)</translation>
+    </message>
+    <message>
+        <source>Stored weights [count]</source>
+        <translation>Pesos almacenados [número]</translation>
+    </message>
+    <message>
+        <source>&lt;div style=&apos;font-size:26pt; font-weight:bold&apos;&gt;%1 &lt;span style=&apos;font-size:14pt&apos;&gt;TOPS/W&lt;/span&gt;&lt;/div&gt;&lt;div style=&apos;font-size:20pt; font-weight:bold&apos;&gt;%2 &lt;span style=&apos;font-size:12pt&apos;&gt;fJ/MAC&lt;/span&gt;&lt;/div&gt;</source>
+        <translation>&lt;div style=&apos;font-size:26pt; font-weight:bold&apos;&gt;%1 &lt;span style=&apos;font-size:14pt&apos;&gt;TOPS/W&lt;/span&gt;&lt;/div&gt;&lt;div style=&apos;font-size:20pt; font-weight:bold&apos;&gt;%2 &lt;span style=&apos;font-size:12pt&apos;&gt;fJ/MAC&lt;/span&gt;&lt;/div&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ Feasible&lt;/b&gt; at %1 MHz: the summation line discharges in %2, within the %3 MVM period and above the %4 the timing can use.</source>
+        <translation>&lt;b&gt;✔ Factible&lt;/b&gt; a %1 MHz: la línea de suma se descarga en %2, dentro del periodo de MVM de %3 y por encima de los %4 que la temporización puede aprovechar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ INFEASIBLE — device too slow:&lt;/b&gt; the summation line needs %1 to discharge, longer than the %2 MVM period at %3 MHz. Lower R_ON, raise I_cell or lower the MVM rate.</source>
+        <translation>&lt;b&gt;✖ NO FACTIBLE — dispositivo demasiado lento:&lt;/b&gt; la línea de suma necesita %1 para descargarse, más que el periodo de MVM de %2 a %3 MHz. Reduzca R_ON, aumente I_cell o reduzca la tasa de MVM.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ INFEASIBLE — device too fast:&lt;/b&gt; the summation line discharges in %1, shorter than the %2 the control and pulse-width timing can use (Cosemans Fig. 6). Raise R_ON or lower I_cell.</source>
+        <translation>&lt;b&gt;✖ NO FACTIBLE — dispositivo demasiado rápido:&lt;/b&gt; la línea de suma se descarga en %1, menos que los %2 que el control y la temporización por ancho de pulso pueden aprovechar (Cosemans, Fig. 6). Aumente R_ON o reduzca I_cell.</translation>
+    </message>
+    <message>
+        <source>Array N × M (physical columns)</source>
+        <translation>Matriz N × M (columnas físicas)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>MACs per MVM</source>
+        <translation>MAC por MVM</translation>
+    </message>
+    <message>
+        <source>%1 MAC</source>
+        <translation>%1 MAC</translation>
+    </message>
+    <message>
+        <source>Energy per MVM</source>
+        <translation>Energía por MVM</translation>
+    </message>
+    <message>
+        <source>%1 pJ</source>
+        <translation>%1 pJ</translation>
+    </message>
+    <message>
+        <source>  DACs / ADCs</source>
+        <translation>  DAC / ADC</translation>
+    </message>
+    <message>
+        <source>%1 / %2 pJ</source>
+        <translation>%1 / %2 pJ</translation>
+    </message>
+    <message>
+        <source>  Activation / summation lines</source>
+        <translation>  Líneas de activación / suma</translation>
+    </message>
+    <message>
+        <source>  Control and timing</source>
+        <translation>  Control y temporización</translation>
+    </message>
+    <message>
+        <source>Energy per operation</source>
+        <translation>Energía por operación</translation>
+    </message>
+    <message>
+        <source>%1 fJ/op</source>
+        <translation>%1 fJ/op</translation>
+    </message>
+    <message>
+        <source>Throughput at %1 MHz</source>
+        <translation>Rendimiento a %1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 TOPS</source>
+        <translation>%1 TOPS</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Potencia</translation>
+    </message>
+    <message>
+        <source>Array area (cells + periphery)</source>
+        <translation>Área de la matriz (celdas + periferia)</translation>
+    </message>
+    <message>
+        <source>%1 mm²</source>
+        <translation>%1 mm²</translation>
+    </message>
+    <message>
+        <source>Area efficiency</source>
+        <translation>Eficiencia de área</translation>
+    </message>
+    <message>
+        <source>%1 TOPS/mm²</source>
+        <translation>%1 TOPS/mm²</translation>
+    </message>
+    <message>
+        <source>  counting cells only (paper)</source>
+        <translation>  solo celdas (como en el artículo)</translation>
+    </message>
+    <message>
+        <source>R_ON = 1/E[G_P] (resistive cells)</source>
+        <translation>R_ON = 1/E[G_P] (celdas resistivas)</translation>
+    </message>
+    <message>
+        <source>I_cell (current-source cells)</source>
+        <translation>I_cell (celdas fuente de corriente)</translation>
+    </message>
+    <message>
+        <source>Summation-line capacitance</source>
+        <translation>Capacitancia de la línea de suma</translation>
+    </message>
+    <message>
+        <source>Discharge time / MVM period</source>
+        <translation>Tiempo de descarga / periodo de MVM</translation>
     </message>
 </context>
 <context>
     <name>aimc::widgets::ExportDialog</name>
     <message>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar figura</translation>
     </message>
     <message>
         <source>Export all figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las figuras</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (vectorial)</translation>
     </message>
     <message>
         <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (vectorial)</translation>
     </message>
     <message>
         <source>PNG (raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (mapa de bits)</translation>
     </message>
     <message>
         <source>CSV (data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (solo datos)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Also write the plotted data as CSV beside the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar también los datos representados como CSV junto a la figura</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG</translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos:</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho:</translation>
     </message>
     <message>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto:</translation>
     </message>
     <message>
         <source>Resolution (PNG):</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución (PNG):</translation>
     </message>
     <message>
         <source>Tick label font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de las etiquetas de los ejes:</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear la carpeta</translation>
     </message>
 </context>
 <context>
     <name>aimc::widgets::ParamControl</name>
     <message>
         <source>%1: %2 is outside %3 … %4 %5; set to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 está fuera de %3 … %4 %5; se ajusta a %6</translation>
     </message>
 </context>
 <context>
     <name>aimc::widgets::ParamPanel</name>
     <message>
         <source>Device (MTJ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo (MTJ)</translation>
     </message>
     <message>
         <source>Crossbar array</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz crossbar</translation>
     </message>
     <message>
         <source>Periphery and energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Periferia y energía</translation>
     </message>
     <message>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación</translation>
     </message>
 </context>
 <context>
     <name>aimc::widgets::PlotWidget</name>
     <message>
         <source>Export figure and data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar figura y datos…</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer vista</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>AiMC Explorer: analog in-memory computing with MRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>AiMC Explorer: computación analógica en memoria con MRAM</translation>
     </message>
     <message>
         <source>Open this preset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este archivo de preajuste.</translation>
     </message>
     <message>
         <source>Show this page (device, array, energy, network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta página (device, array, energy, network).</translation>
     </message>
     <message>
         <source>Start in presentation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en modo presentación.</translation>
     </message>
     <message>
         <source>Save a PNG of the window after the given delay and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un PNG de la ventana tras el retardo indicado y salir.</translation>
     </message>
     <message>
         <source>Milliseconds before the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milisegundos antes de la captura de pantalla.</translation>
     </message>
 </context>
 </TS>

@@ -2,950 +2,1276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EnergyPage</name>
+    <message>
+        <source> (infeasible: device too slow)</source>
+        <translation> (不可行：器件太慢)</translation>
+    </message>
+    <message>
+        <source> (infeasible: device too fast)</source>
+        <translation> (不可行：器件太快)</translation>
+    </message>
+    <message>
+        <source>this configuration</source>
+        <translation>当前配置</translation>
+    </message>
+    <message>
+        <source>analog in-memory (silicon)</source>
+        <translation>模拟存内计算（流片实测）</translation>
+    </message>
+    <message>
+        <source>digital in-memory (silicon)</source>
+        <translation>数字存内计算（流片实测）</translation>
+    </message>
+    <message>
+        <source>digital accelerator (silicon)</source>
+        <translation>数字加速器（流片实测）</translation>
+    </message>
+    <message>
+        <source>simulated design</source>
+        <translation>仿真设计</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>预测值</translation>
+    </message>
+    <message>
+        <source>this config: %1 TOPS/W</source>
+        <translation>当前配置：%1 TOPS/W</translation>
+    </message>
+    <message>
+        <source>Published accelerators (Cosemans Fig. 9 idea)</source>
+        <translation>已发表的加速器（仿 Cosemans 图 9）</translation>
+    </message>
+    <message>
+        <source>Activation precision [bit]</source>
+        <translation>激活精度 [bit]</translation>
+    </message>
+    <message>
+        <source>Area efficiency [TOPS/mm²]</source>
+        <translation>面积效率 [TOPS/mm²]</translation>
+    </message>
+    <message>
+        <source>Energy efficiency [TOPS/W]</source>
+        <translation>能效 [TOPS/W]</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:gray&apos;&gt;Not on this axis (value not reported): %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:gray&apos;&gt;未显示在此坐标轴上（未报告该值）：%1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Param</name>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Activation lines N (inputs) of one array.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个阵列的激活线数 N（输入数）。</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列数</translation>
     </message>
     <message>
         <source>Logical outputs M of one array (two physical columns each when differential).</source>
-        <translation type="unfinished"></translation>
+        <translation>单个阵列的逻辑输出数 M（差分时每个输出占两列物理列）。</translation>
     </message>
     <message>
         <source>Differential pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>差分对</translation>
     </message>
     <message>
         <source>Each output uses a positive and a negative physical column (off: single-ended).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个输出使用一列正物理列和一列负物理列（关闭：单端）。</translation>
     </message>
     <message>
         <source>Activation-line wire R</source>
-        <translation type="unfinished"></translation>
+        <translation>激活线导线电阻</translation>
     </message>
     <message>
         <source>Wire resistance of the activation line per cell pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>激活线每个单元间距的导线电阻。</translation>
     </message>
     <message>
         <source>Summation-line wire R</source>
-        <translation type="unfinished"></translation>
+        <translation>求和线导线电阻</translation>
     </message>
     <message>
         <source>Wire resistance of the summation line per cell pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>求和线每个单元间距的导线电阻。</translation>
     </message>
     <message>
         <source>Driver resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动器电阻</translation>
     </message>
     <message>
         <source>Output resistance of each activation-line driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个激活线驱动器的输出电阻。</translation>
     </message>
     <message>
         <source>Clamp voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>钳位电压</translation>
     </message>
     <message>
         <source>Voltage at which the sense circuit holds the end of each summation line.</source>
-        <translation type="unfinished"></translation>
+        <translation>读出电路将每条求和线末端钳位到的电压。</translation>
     </message>
     <message>
         <source>Weight density</source>
-        <translation type="unfinished"></translation>
+        <translation>权重密度</translation>
     </message>
     <message>
         <source>Fraction of non-zero ternary weights in the random test pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机测试图案中非零三值权重所占比例。</translation>
     </message>
     <message>
         <source>Activation density</source>
-        <translation type="unfinished"></translation>
+        <translation>激活密度</translation>
     </message>
     <message>
         <source>Fraction of activation lines driven (1 = all inputs on).</source>
-        <translation type="unfinished"></translation>
+        <translation>被驱动的激活线所占比例（1 = 全部输入开启）。</translation>
     </message>
     <message>
         <source>Cell model</source>
-        <translation type="unfinished"></translation>
+        <translation>单元模型</translation>
     </message>
     <message>
         <source>re: resistive element I = G(a - s); cse: saturating current source I = I_cell min(1, (a - s)/V_sat).</source>
-        <translation type="unfinished"></translation>
+        <translation>re：电阻元件 I = G(a - s)；cse：饱和电流源 I = I_cell min(1, (a - s)/V_sat)。</translation>
     </message>
     <message>
         <source>Cell current</source>
-        <translation type="unfinished"></translation>
+        <translation>单元电流</translation>
     </message>
     <message>
         <source>Saturated current of a current-source cell in the on state.</source>
-        <translation type="unfinished"></translation>
+        <translation>电流源单元在导通状态下的饱和电流。</translation>
     </message>
     <message>
         <source>Saturation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>饱和电压</translation>
     </message>
     <message>
         <source>Voltage across a current-source cell above which its current is constant.</source>
-        <translation type="unfinished"></translation>
+        <translation>电流源单元两端电压超过该值后，其电流保持恒定。</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>放置位置</translation>
     </message>
     <message>
         <source>Where a smaller weight matrix sits in the array: near the drivers and sense circuits, or at the far corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>较小的权重矩阵在阵列中的位置：靠近驱动器和读出电路（near），或位于远端角落（far）。</translation>
     </message>
     <message>
         <source>MgO thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>MgO 厚度</translation>
     </message>
     <message>
         <source>Tunnel barrier thickness t; RA grows as exp((t - t_ref)/lambda).</source>
-        <translation type="unfinished"></translation>
+        <translation>隧穿势垒厚度 t；RA 按 exp((t - t_ref)/lambda) 增长。</translation>
     </message>
     <message>
         <source>Nominal CD</source>
-        <translation type="unfinished"></translation>
+        <translation>标称 CD</translation>
     </message>
     <message>
         <source>Nominal (drawn) MTJ diameter nCD.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTJ 的标称（版图）直径 nCD。</translation>
     </message>
     <message>
         <source>CD bias</source>
-        <translation type="unfinished"></translation>
+        <translation>CD 偏差</translation>
     </message>
     <message>
         <source>nCD minus the electrical diameter eCD.</source>
-        <translation type="unfinished"></translation>
+        <translation>nCD 减去电学直径 eCD。</translation>
     </message>
     <message>
         <source>Radius sigma</source>
-        <translation type="unfinished"></translation>
+        <translation>半径 sigma</translation>
     </message>
     <message>
         <source>Device-to-device standard deviation of the MTJ radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTJ 半径在器件之间的标准差。</translation>
     </message>
     <message>
         <source>RA spread</source>
-        <translation type="unfinished"></translation>
+        <translation>RA 离散度</translation>
     </message>
     <message>
         <source>Relative lognormal spread of RA (sigma/mean), on top of the radius variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>RA 的相对对数正态离散度（sigma/均值），叠加在半径波动之上。</translation>
     </message>
     <message>
         <source>TMR0</source>
-        <translation type="unfinished"></translation>
+        <translation>TMR0</translation>
     </message>
     <message>
         <source>Zero-bias tunnel magnetoresistance as a fraction (1.5 = 150 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>零偏压隧穿磁阻 TMR，以比值表示（1.5 = 150 %）。</translation>
     </message>
     <message>
         <source>TMR half-bias voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>TMR 半衰偏压</translation>
     </message>
     <message>
         <source>Bias V_h at which the TMR has fallen to half: TMR(V) = TMR0/(1+(V/V_h)^2).</source>
-        <translation type="unfinished"></translation>
+        <translation>TMR 降至一半时的偏压 V_h：TMR(V) = TMR0/(1+(V/V_h)^2)。</translation>
     </message>
     <message>
         <source>Read voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>读取电压</translation>
     </message>
     <message>
         <source>Read (activation) voltage across the MTJ.</source>
-        <translation type="unfinished"></translation>
+        <translation>施加在 MTJ 两端的读取（激活）电压。</translation>
     </message>
     <message>
         <source>RA at reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参考 RA</translation>
     </message>
     <message>
         <source>Resistance-area product at the reference MgO thickness.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考 MgO 厚度下的电阻面积积（RA）。</translation>
     </message>
     <message>
         <source>Reference thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>参考厚度</translation>
     </message>
     <message>
         <source>MgO thickness t_ref at which RA equals the reference RA.</source>
-        <translation type="unfinished"></translation>
+        <translation>RA 等于参考 RA 时的 MgO 厚度 t_ref。</translation>
     </message>
     <message>
         <source>RA decay length</source>
-        <translation type="unfinished"></translation>
+        <translation>RA 特征长度</translation>
     </message>
     <message>
         <source>Thickness lambda over which RA grows by a factor e.</source>
-        <translation type="unfinished"></translation>
+        <translation>RA 增大 e 倍所对应的厚度 lambda。</translation>
     </message>
     <message>
         <source>Thermal stability</source>
-        <translation type="unfinished"></translation>
+        <translation>热稳定性</translation>
     </message>
     <message>
         <source>Thermal stability factor Delta at the reference electrical diameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考电学直径下的热稳定性因子 Delta。</translation>
     </message>
     <message>
         <source>Stability reference eCD</source>
-        <translation type="unfinished"></translation>
+        <translation>热稳定性参考 eCD</translation>
     </message>
     <message>
         <source>Electrical diameter at which Delta equals its reference; Delta scales with eCD squared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta 等于其参考值时的电学直径；Delta 与 eCD 的平方成正比。</translation>
     </message>
     <message>
         <source>Attempt time</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试时间</translation>
     </message>
     <message>
         <source>Attempt time tau0 in the retention time tau0*exp(Delta).</source>
-        <translation type="unfinished"></translation>
+        <translation>保持时间 tau0*exp(Delta) 中的尝试时间 tau0。</translation>
     </message>
     <message>
         <source>DAC bits</source>
-        <translation type="unfinished"></translation>
+        <translation>DAC 位数</translation>
     </message>
     <message>
         <source>Input (activation) converter resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入（激活）转换器的分辨率。</translation>
     </message>
     <message>
         <source>ADC bits</source>
-        <translation type="unfinished"></translation>
+        <translation>ADC 位数</translation>
     </message>
     <message>
         <source>Output converter resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出转换器的分辨率。</translation>
     </message>
     <message>
         <source>DAC energy (5 b)</source>
-        <translation type="unfinished"></translation>
+        <translation>DAC 能耗（5 位）</translation>
     </message>
     <message>
         <source>Energy of one 5-bit DAC conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次 5 位 DAC 转换的能耗。</translation>
     </message>
     <message>
         <source>ADC energy (5 b)</source>
-        <translation type="unfinished"></translation>
+        <translation>ADC 能耗（5 位）</translation>
     </message>
     <message>
         <source>Energy of one 5-bit ADC conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次 5 位 ADC 转换的能耗。</translation>
     </message>
     <message>
         <source>Converter scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>转换器能耗缩放</translation>
     </message>
     <message>
         <source>How converter energy grows with bits: walden 2^(b-5), thermal 4^(b-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>转换器能耗随位数的增长方式：walden 为 2^(b-5)，thermal 为 4^(b-5)。</translation>
     </message>
     <message>
         <source>Activation-line capacitance</source>
-        <translation type="unfinished"></translation>
+        <translation>激活线电容</translation>
     </message>
     <message>
         <source>Activation-line capacitance per cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元的激活线电容。</translation>
     </message>
     <message>
         <source>Summation-line capacitance</source>
-        <translation type="unfinished"></translation>
+        <translation>求和线电容</translation>
     </message>
     <message>
         <source>Summation-line capacitance per cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元的求和线电容。</translation>
     </message>
     <message>
         <source>Supply voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>电源电压</translation>
     </message>
     <message>
         <source>Supply voltage V_dd of the line drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>线驱动器的电源电压 V_dd。</translation>
     </message>
     <message>
         <source>Activation-line activity</source>
-        <translation type="unfinished"></translation>
+        <translation>激活线活动率</translation>
     </message>
     <message>
         <source>Average switching activity of the activation lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>激活线的平均翻转活动率。</translation>
     </message>
     <message>
         <source>Summation-line swing</source>
-        <translation type="unfinished"></translation>
+        <translation>求和线摆幅</translation>
     </message>
     <message>
         <source>Voltage swing of a summation line during one MVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次 MVM 期间求和线的电压摆幅。</translation>
     </message>
     <message>
         <source>Control energy</source>
-        <translation type="unfinished"></translation>
+        <translation>控制能耗</translation>
     </message>
     <message>
         <source>Fixed control and timing energy per MVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次 MVM 固定的控制与时序能耗。</translation>
     </message>
     <message>
         <source>MVM rate</source>
-        <translation type="unfinished"></translation>
+        <translation>MVM 速率</translation>
     </message>
     <message>
         <source>Matrix-vector multiplications per second of one array.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个阵列每秒执行的矩阵向量乘法次数。</translation>
     </message>
     <message>
         <source>Cell area</source>
-        <translation type="unfinished"></translation>
+        <translation>单元面积</translation>
     </message>
     <message>
         <source>Area of one memory cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个存储单元的面积。</translation>
     </message>
     <message>
         <source>Periphery area</source>
-        <translation type="unfinished"></translation>
+        <translation>外围电路面积</translation>
     </message>
     <message>
         <source>Periphery area per thousand cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>每千个单元的外围电路面积。</translation>
     </message>
     <message>
         <source>Active cell fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>导通单元比例</translation>
     </message>
     <message>
         <source>Fraction p of cells on a summation line that conduct during the discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>放电期间一条求和线上导通单元所占比例 p。</translation>
     </message>
     <message>
         <source>Cell capacitance on the summation line</source>
-        <translation type="unfinished"></translation>
+        <translation>单元在求和线上的电容</translation>
     </message>
     <message>
         <source>Capacitance each cell adds to its summation line (discharge-time model).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元给其求和线增加的电容（放电时间模型）。</translation>
     </message>
     <message>
         <source>Shortest usable discharge time</source>
-        <translation type="unfinished"></translation>
+        <translation>最短可用放电时间</translation>
     </message>
     <message>
         <source>Below this summation-line discharge time the control and pulse-width timing cannot keep up (Cosemans Fig. 6 targets about 1 ns); the configuration is then flagged too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>求和线放电时间低于该值时，控制与脉宽时序电路无法跟上（Cosemans 图 6 的目标约为 1 ns）；此时该配置被标记为过快。</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Random seed of the chip instance; the same seed gives the same devices on any number of threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片实例的随机种子；相同的种子在任意线程数下都生成相同的器件。</translation>
     </message>
     <message>
         <source>Monte Carlo samples</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛样本数</translation>
     </message>
     <message>
         <source>Devices sampled per distribution in the device Monte Carlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>器件蒙特卡洛中每个分布抽样的器件数。</translation>
     </message>
     <message>
         <source>Chip instances</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片实例数</translation>
     </message>
     <message>
         <source>Chip instances (seeds) over which accuracy is averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于平均精度的芯片实例（随机种子）数。</translation>
     </message>
     <message>
         <source>Test images</source>
-        <translation type="unfinished"></translation>
+        <translation>测试图像数</translation>
     </message>
     <message>
         <source>Test-set images evaluated (the first N).</source>
-        <translation type="unfinished"></translation>
+        <translation>评估的测试集图像数（取前 N 张）。</translation>
     </message>
 </context>
 <context>
     <name>ParamChange</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
         <source>%1: write failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：写入失败（%2）</translation>
     </message>
     <message>
         <source>%1: size, DPI and font must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尺寸、DPI 和字号必须为正数</translation>
     </message>
     <message>
         <source>%1: could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入</translation>
     </message>
     <message>
         <source>%1 s (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s（%2 天）</translation>
     </message>
     <message>
         <source>%1 s (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s（%2 年）</translation>
     </message>
 </context>
 <context>
     <name>aimc::app::MainWindow</name>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>%1: %2 ms (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 ms（%3）</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>完整</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开预设(&amp;O)…</translation>
     </message>
     <message>
         <source>Shipped presets</source>
-        <translation type="unfinished"></translation>
+        <translation>内置预设</translation>
     </message>
     <message>
         <source>Recent presets</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用的预设</translation>
     </message>
     <message>
         <source>&amp;Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>保存预设(&amp;S)</translation>
     </message>
     <message>
         <source>Save preset &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>预设另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Export all figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出全部图表(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Reset all parameters to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>将全部参数重置为默认值</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About AiMC Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 AiMC Explorer(&amp;A)</translation>
     </message>
     <message>
         <source>Cannot open preset</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开预设</translation>
     </message>
     <message>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
         <source>%1: write failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：写入失败（%2）</translation>
     </message>
     <message>
         <source>Cannot save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存预设</translation>
     </message>
     <message>
         <source>Open preset</source>
-        <translation type="unfinished"></translation>
+        <translation>打开预设</translation>
     </message>
     <message>
         <source>Presets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>预设 (*.json)</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>保存预设</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部参数</translation>
     </message>
     <message>
         <source>About AiMC Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 AiMC Explorer</translation>
     </message>
     <message>
         <source>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;Explore analog in-memory computing with MRAM: device variation, IR drop, energy and network accuracy.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Plots by QCustomPlot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;探索基于 MRAM 的模拟存内计算：器件波动、IR 压降、能耗与网络精度。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。绘图使用 QCustomPlot。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>aimc::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>A new language applies the next time AiMC Explorer starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言将在下次启动 AiMC Explorer 时生效。</translation>
     </message>
     <message>
         <source>The language will change when you restart AiMC Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动 AiMC Explorer 后语言才会更改。</translation>
     </message>
 </context>
 <context>
     <name>aimc::widgets::DevicePage</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>器件</translation>
     </message>
     <message>
         <source>Logarithmic resistance axis</source>
-        <translation type="unfinished"></translation>
+        <translation>对数电阻坐标轴</translation>
     </message>
     <message>
         <source>σ_w per LSB (mean P–AP window)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w 以 LSB 为单位（P–AP 平均窗口）</translation>
     </message>
     <message>
         <source>σ_w per full range (÷2)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w 以满量程为单位（÷2）</translation>
     </message>
     <message>
         <source>Weight normalisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>权重归一化：</translation>
     </message>
     <message>
         <source>R_P (parallel)</source>
-        <translation type="unfinished"></translation>
+        <translation>R_P（平行态）</translation>
     </message>
     <message>
         <source>R_AP (antiparallel)</source>
-        <translation type="unfinished"></translation>
+        <translation>R_AP（反平行态）</translation>
     </message>
     <message numerus="yes">
         <source>MTJ resistance, %n devices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>MTJ 电阻，%n 个器件</numerusform>
         </translation>
     </message>
     <message>
         <source>Resistance [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>电阻 [%1]</translation>
     </message>
     <message>
         <source>Fraction of devices per bin</source>
-        <translation type="unfinished"></translation>
+        <translation>每个区间的器件比例</translation>
     </message>
     <message>
         <source>G_P: σ/μ = %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>G_P：σ/μ = %1 %</translation>
     </message>
     <message>
         <source>G_AP: σ/μ = %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>G_AP：σ/μ = %1 %</translation>
     </message>
     <message>
         <source>Conductance distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>电导分布</translation>
     </message>
     <message>
         <source>Conductance [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>电导 [%1]</translation>
     </message>
     <message>
         <source>LSB</source>
-        <translation type="unfinished"></translation>
+        <translation>LSB</translation>
     </message>
     <message>
         <source>full range</source>
-        <translation type="unfinished"></translation>
+        <translation>满量程</translation>
     </message>
     <message>
         <source>w = −1: σ_w = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>w = −1：σ_w = %1</translation>
     </message>
     <message>
         <source>w = 0: σ_w = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>w = 0：σ_w = %1</translation>
     </message>
     <message>
         <source>w = +1: σ_w = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>w = +1：σ_w = %1</translation>
     </message>
     <message>
         <source>Realised ternary weights (differential pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>实际实现的三值权重（差分对）</translation>
     </message>
     <message>
         <source>Realised weight w&apos; [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>实际权重 w&apos; [%1]</translation>
     </message>
     <message>
         <source>Fraction of pairs per bin</source>
-        <translation type="unfinished"></translation>
+        <translation>每个区间的差分对比例</translation>
     </message>
     <message>
         <source>RA(t)</source>
-        <translation type="unfinished"></translation>
+        <translation>RA(t)</translation>
     </message>
     <message>
         <source>current: %1 nm, %2 Ω·µm²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RA versus MgO thickness (Doevenspeck Fig. 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前值：%1 nm，%2 Ω·µm²</translation>
     </message>
     <message>
         <source>MgO thickness [nm]</source>
-        <translation type="unfinished"></translation>
+        <translation>MgO 厚度 [nm]</translation>
     </message>
     <message>
         <source>RA [Ω·µm²]</source>
-        <translation type="unfinished"></translation>
+        <translation>RA [Ω·µm²]</translation>
     </message>
     <message>
         <source>limit for w = ±1 at TMR %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>w = ±1 的上限（TMR %1 %）</translation>
     </message>
     <message>
         <source>limit for w = 0 at TMR %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>w = 0 的上限（TMR %1 %）</translation>
     </message>
     <message>
         <source>this device, w = ±1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前器件，w = ±1</translation>
     </message>
     <message>
         <source>this device, w = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>当前器件，w = 0</translation>
     </message>
     <message>
         <source>σ_w = 15 % (Table I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed device variation (Doevenspeck Fig. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w = 15 %（表 I）</translation>
     </message>
     <message>
         <source>Target σ_w [LSB]</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 σ_w [LSB]</translation>
     </message>
     <message>
         <source>Largest allowed σ/μ of G [%]</source>
-        <translation type="unfinished"></translation>
+        <translation>G 的最大允许 σ/μ [%]</translation>
     </message>
     <message>
         <source>RA</source>
-        <translation type="unfinished"></translation>
+        <translation>RA</translation>
     </message>
     <message>
         <source>Electrical diameter eCD</source>
-        <translation type="unfinished"></translation>
+        <translation>电学直径 eCD</translation>
     </message>
     <message>
         <source>R_ON (mean R_P)</source>
-        <translation type="unfinished"></translation>
+        <translation>R_ON（R_P 均值）</translation>
     </message>
     <message>
         <source>R_P at nominal radius</source>
-        <translation type="unfinished"></translation>
+        <translation>标称半径下的 R_P</translation>
     </message>
     <message>
         <source>Mean R_AP</source>
-        <translation type="unfinished"></translation>
+        <translation>R_AP 均值</translation>
     </message>
     <message>
         <source>TMR at read voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>读取电压下的 TMR</translation>
     </message>
     <message>
         <source>σ/μ of G_P / G_AP</source>
-        <translation type="unfinished"></translation>
+        <translation>G_P / G_AP 的 σ/μ</translation>
     </message>
     <message>
         <source>σ_w for −1 / 0 / +1 (Monte Carlo)</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 / 0 / +1 的 σ_w（蒙特卡洛）</translation>
     </message>
     <message>
         <source>σ_w for −1 / 0 / +1 (analytic)</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 / 0 / +1 的 σ_w（解析）</translation>
     </message>
     <message>
         <source>Thermal stability Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>热稳定性 Δ</translation>
     </message>
     <message>
         <source>Retention time</source>
-        <translation type="unfinished"></translation>
+        <translation>保持时间</translation>
     </message>
     <message>
         <source>Devices sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样器件数</translation>
     </message>
     <message>
         <source>σ_w is given per LSB: one LSB is the mean P–AP conductance window.</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w 以 LSB 为单位：一个 LSB 等于 P–AP 电导窗口的均值。</translation>
     </message>
     <message>
         <source>σ_w is given per full range (−1 … +1), i.e. per LSB ÷ 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_w 以满量程（−1 … +1）为单位，即 LSB 单位值 ÷ 2。</translation>
+    </message>
+    <message>
+        <source>RA vs MgO thickness (Fig. 4)</source>
+        <translation>RA 与 MgO 厚度的关系（图 4）</translation>
+    </message>
+    <message>
+        <source>Allowed variation (Fig. 11)</source>
+        <translation>允许的波动（图 11）</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::EnergyPage</name>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>Energy per MAC [fJ]</source>
+        <translation>每次 MAC 的能耗 [fJ]</translation>
+    </message>
+    <message>
+        <source>Energy per MVM [pJ]</source>
+        <translation>每次 MVM 的能耗 [pJ]</translation>
+    </message>
+    <message>
+        <source>against activation precision</source>
+        <translation>对比激活精度</translation>
+    </message>
+    <message>
+        <source>against area efficiency (TOPS/mm²)</source>
+        <translation>对比面积效率 (TOPS/mm²)</translation>
+    </message>
+    <message>
+        <source>Breakdown bars:</source>
+        <translation>能耗分解柱状图：</translation>
+    </message>
+    <message>
+        <source>Published accelerators:</source>
+        <translation>已发表的加速器：</translation>
+    </message>
+    <message>
+        <source>This config
+%1 × %2</source>
+        <translation>当前配置
+%1 × %2</translation>
+    </message>
+    <message>
+        <source>
+(infeasible)</source>
+        <translation>
+（不可行）</translation>
+    </message>
+    <message>
+        <source>Paper Fig. 7
+%1 × %1</source>
+        <translation>论文图 7
+%1 × %1</translation>
+    </message>
+    <message>
+        <source>DACs</source>
+        <translation>DAC</translation>
+    </message>
+    <message>
+        <source>ADCs</source>
+        <translation>ADC</translation>
+    </message>
+    <message>
+        <source>Activation lines</source>
+        <translation>激活线</translation>
+    </message>
+    <message>
+        <source>Summation lines</source>
+        <translation>求和线</translation>
+    </message>
+    <message>
+        <source>Control and timing</source>
+        <translation>控制与时序</translation>
+    </message>
+    <message>
+        <source>%1 pJ
+%2 fJ/MAC</source>
+        <translation>%1 pJ
+%2 fJ/MAC</translation>
+    </message>
+    <message>
+        <source>Energy of one MVM (Cosemans Fig. 7)</source>
+        <translation>一次 MVM 的能耗（Cosemans 图 7）</translation>
+    </message>
+    <message>
+        <source>Paper bars unavailable: %1</source>
+        <translation>无法显示论文柱状图：%1</translation>
+    </message>
+    <message>
+        <source>N = M, this periphery</source>
+        <translation>N = M，当前外围电路</translation>
+    </message>
+    <message>
+        <source>Cosemans Fig. 7</source>
+        <translation>Cosemans 图 7</translation>
+    </message>
+    <message>
+        <source>%1 TOPS/W</source>
+        <translation>%1 TOPS/W</translation>
+    </message>
+    <message>
+        <source>TOPS/W versus array size</source>
+        <translation>TOPS/W 与阵列尺寸的关系</translation>
+    </message>
+    <message>
+        <source>Array size N = M [rows = columns]</source>
+        <translation>阵列尺寸 N = M [行数 = 列数]</translation>
+    </message>
+    <message>
+        <source>Energy efficiency [TOPS/W]</source>
+        <translation>能效 [TOPS/W]</translation>
+    </message>
+    <message>
+        <source>Walden: E_ADC ∝ 2^(b−5)</source>
+        <translation>Walden：E_ADC ∝ 2^(b−5)</translation>
+    </message>
+    <message>
+        <source>thermal noise: E_ADC ∝ 4^(b−5)</source>
+        <translation>热噪声：E_ADC ∝ 4^(b−5)</translation>
+    </message>
+    <message>
+        <source>%1 b: %2 TOPS/W</source>
+        <translation>%1 位：%2 TOPS/W</translation>
+    </message>
+    <message>
+        <source>TOPS/W versus ADC resolution (DAC at %1 b)</source>
+        <translation>TOPS/W 与 ADC 分辨率的关系（DAC 为 %1 位）</translation>
+    </message>
+    <message>
+        <source>ADC resolution [bit]</source>
+        <translation>ADC 分辨率 [bit]</translation>
+    </message>
+    <message>
+        <source>%1 µm² cells</source>
+        <translation>%1 µm² 单元</translation>
+    </message>
+    <message>
+        <source> (this config)</source>
+        <translation> (当前配置)</translation>
+    </message>
+    <message>
+        <source>one %1 × %2 array: %3 mm²</source>
+        <translation>单个 %1 × %2 阵列：%3 mm²</translation>
+    </message>
+    <message>
+        <source>Stored weights versus chip area, 2 cells per weight (Cosemans Fig. 8)</source>
+        <translation>存储权重数与芯片面积的关系，每个权重 2 个单元（Cosemans 图 8）</translation>
+    </message>
+    <message>
+        <source>Stored weights versus chip area (Cosemans Fig. 8)</source>
+        <translation>存储权重数与芯片面积的关系（Cosemans 图 8）</translation>
+    </message>
+    <message>
+        <source>Chip area [mm²] (cells + %1 µm² periphery per 1000 cells)</source>
+        <translation>芯片面积 [mm²]（单元 + 每 1000 个单元 %1 µm² 外围电路）</translation>
+    </message>
+    <message>
+        <source>Stored weights [count]</source>
+        <translation>存储权重数 [个]</translation>
+    </message>
+    <message>
+        <source>&lt;div style=&apos;font-size:26pt; font-weight:bold&apos;&gt;%1 &lt;span style=&apos;font-size:14pt&apos;&gt;TOPS/W&lt;/span&gt;&lt;/div&gt;&lt;div style=&apos;font-size:20pt; font-weight:bold&apos;&gt;%2 &lt;span style=&apos;font-size:12pt&apos;&gt;fJ/MAC&lt;/span&gt;&lt;/div&gt;</source>
+        <translation>&lt;div style=&apos;font-size:26pt; font-weight:bold&apos;&gt;%1 &lt;span style=&apos;font-size:14pt&apos;&gt;TOPS/W&lt;/span&gt;&lt;/div&gt;&lt;div style=&apos;font-size:20pt; font-weight:bold&apos;&gt;%2 &lt;span style=&apos;font-size:12pt&apos;&gt;fJ/MAC&lt;/span&gt;&lt;/div&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ Feasible&lt;/b&gt; at %1 MHz: the summation line discharges in %2, within the %3 MVM period and above the %4 the timing can use.</source>
+        <translation>&lt;b&gt;✔ 可行&lt;/b&gt;（%1 MHz）：求和线在 %2 内放电，不超过 %3 的 MVM 周期，且不短于时序电路可用的最短时间 %4。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ INFEASIBLE — device too slow:&lt;/b&gt; the summation line needs %1 to discharge, longer than the %2 MVM period at %3 MHz. Lower R_ON, raise I_cell or lower the MVM rate.</source>
+        <translation>&lt;b&gt;✖ 不可行 — 器件太慢：&lt;/b&gt;求和线放电需要 %1，超过 %3 MHz 下 %2 的 MVM 周期。请降低 R_ON、提高 I_cell 或降低 MVM 速率。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ INFEASIBLE — device too fast:&lt;/b&gt; the summation line discharges in %1, shorter than the %2 the control and pulse-width timing can use (Cosemans Fig. 6). Raise R_ON or lower I_cell.</source>
+        <translation>&lt;b&gt;✖ 不可行 — 器件太快：&lt;/b&gt;求和线在 %1 内放电，短于控制与脉宽时序电路可用的最短时间 %2（Cosemans 图 6）。请提高 R_ON 或降低 I_cell。</translation>
+    </message>
+    <message>
+        <source>Array N × M (physical columns)</source>
+        <translation>阵列 N × M（物理列）</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>MACs per MVM</source>
+        <translation>每次 MVM 的 MAC 数</translation>
+    </message>
+    <message>
+        <source>%1 MAC</source>
+        <translation>%1 MAC</translation>
+    </message>
+    <message>
+        <source>Energy per MVM</source>
+        <translation>每次 MVM 的能耗</translation>
+    </message>
+    <message>
+        <source>%1 pJ</source>
+        <translation>%1 pJ</translation>
+    </message>
+    <message>
+        <source>  DACs / ADCs</source>
+        <translation>  DAC / ADC</translation>
+    </message>
+    <message>
+        <source>%1 / %2 pJ</source>
+        <translation>%1 / %2 pJ</translation>
+    </message>
+    <message>
+        <source>  Activation / summation lines</source>
+        <translation>  激活线 / 求和线</translation>
+    </message>
+    <message>
+        <source>  Control and timing</source>
+        <translation>  控制与时序</translation>
+    </message>
+    <message>
+        <source>Energy per operation</source>
+        <translation>每次运算的能耗</translation>
+    </message>
+    <message>
+        <source>%1 fJ/op</source>
+        <translation>%1 fJ/op</translation>
+    </message>
+    <message>
+        <source>Throughput at %1 MHz</source>
+        <translation>%1 MHz 下的吞吐量</translation>
+    </message>
+    <message>
+        <source>%1 TOPS</source>
+        <translation>%1 TOPS</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>功耗</translation>
+    </message>
+    <message>
+        <source>Array area (cells + periphery)</source>
+        <translation>阵列面积（单元 + 外围电路）</translation>
+    </message>
+    <message>
+        <source>%1 mm²</source>
+        <translation>%1 mm²</translation>
+    </message>
+    <message>
+        <source>Area efficiency</source>
+        <translation>面积效率</translation>
+    </message>
+    <message>
+        <source>%1 TOPS/mm²</source>
+        <translation>%1 TOPS/mm²</translation>
+    </message>
+    <message>
+        <source>  counting cells only (paper)</source>
+        <translation>  仅计单元面积（论文口径）</translation>
+    </message>
+    <message>
+        <source>R_ON = 1/E[G_P] (resistive cells)</source>
+        <translation>R_ON = 1/E[G_P]（电阻型单元）</translation>
+    </message>
+    <message>
+        <source>I_cell (current-source cells)</source>
+        <translation>I_cell（电流源型单元）</translation>
+    </message>
+    <message>
+        <source>Summation-line capacitance</source>
+        <translation>求和线电容</translation>
+    </message>
+    <message>
+        <source>Discharge time / MVM period</source>
+        <translation>放电时间 / MVM 周期</translation>
     </message>
 </context>
 <context>
     <name>aimc::widgets::ExportDialog</name>
     <message>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Export all figures</source>
-        <translation type="unfinished"></translation>
+        <translation>导出全部图表</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF（矢量）</translation>
     </message>
     <message>
         <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG（矢量）</translation>
     </message>
     <message>
         <source>PNG (raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG（位图）</translation>
     </message>
     <message>
         <source>CSV (data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（仅数据）</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Also write the plotted data as CSV beside the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将绘图数据以 CSV 格式保存在图表旁</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG</translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度：</translation>
     </message>
     <message>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>高度：</translation>
     </message>
     <message>
         <source>Resolution (PNG):</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率 (PNG)：</translation>
     </message>
     <message>
         <source>Tick label font:</source>
-        <translation type="unfinished"></translation>
+        <translation>刻度标签字号：</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件夹</translation>
     </message>
 </context>
 <context>
     <name>aimc::widgets::ParamControl</name>
     <message>
         <source>%1: %2 is outside %3 … %4 %5; set to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 超出范围 %3 … %4 %5，已设为 %6</translation>
     </message>
 </context>
 <context>
     <name>aimc::widgets::ParamPanel</name>
     <message>
         <source>Device (MTJ)</source>
-        <translation type="unfinished"></translation>
+        <translation>器件 (MTJ)</translation>
     </message>
     <message>
         <source>Crossbar array</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉阵列</translation>
     </message>
     <message>
         <source>Periphery and energy</source>
-        <translation type="unfinished"></translation>
+        <translation>外围电路与能耗</translation>
     </message>
     <message>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>仿真</translation>
     </message>
 </context>
 <context>
     <name>aimc::widgets::PlotWidget</name>
     <message>
         <source>Export figure and data…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表和数据…</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>重置视图</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>AiMC Explorer: analog in-memory computing with MRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>AiMC Explorer：基于 MRAM 的模拟存内计算</translation>
     </message>
     <message>
         <source>Open this preset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此预设文件。</translation>
     </message>
     <message>
         <source>Show this page (device, array, energy, network).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此页面（device、array、energy、network）。</translation>
     </message>
     <message>
         <source>Start in presentation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>以演示模式启动。</translation>
     </message>
     <message>
         <source>Save a PNG of the window after the given delay and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>在指定延迟后将窗口保存为 PNG 并退出。</translation>
     </message>
     <message>
         <source>Milliseconds before the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>截图前等待的毫秒数。</translation>
     </message>
 </context>
 </TS>
