@@ -1,0 +1,16 @@
+// SPICE netlist of the crossbar (MODEL.md §3 topology, node for node) for an external check
+// with ngspice: resistors and DC sources, current-source cells as behavioural sources
+// I = I_sat min(1, V(a,s)/V_sat). Zero-resistance wires become 0 V sources (SPICE's short), so
+// ideal lines need no node merging. Runs as `ngspice -b FILE`: an operating point, then every
+// node voltage printed with 15 digits ("a_3_7 = ..." for AL node (3,7), "s_3_7" for SL).
+#pragma once
+
+#include "crossbar_circuit.h"
+
+#include <string>
+
+namespace aimc::core::array {
+
+std::string spiceNetlist(const CrossbarCircuit& c, const Eigen::VectorXd& activations);
+
+} // namespace aimc::core::array
