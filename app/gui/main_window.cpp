@@ -2,6 +2,7 @@
 
 #include "compute_controller.h"
 #include "device_page.h"
+#include "energy_page.h"
 #include "export_dialog.h"
 #include "io/preset.h"
 #include "param_panel.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     addPage(new widgets::DevicePage);
+    addPage(new widgets::EnergyPage);
 
     statusBar()->addPermanentWidget(m_computeLabel);
     connect(m_panel, &widgets::ParamPanel::paramEdited, this, &MainWindow::onParamEdited);

@@ -1,0 +1,192 @@
+#include "energy_plots.h"
+
+#include "energy_page_data.h"
+#include "plot_widget.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace aimc::widgets::energy_plots {
+
+void setLogAxis(QCPAxis* axis, bool powersOfTen) {
+    axis->setScaleType(QCPAxis::stLogarithmic);
+    axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    axis->setNumberFormat(powersOfTen ? QStringLiteral("eb") : QStringLiteral("gb"));
+    axis->setNumberPrecision(powersOfTen ? 0 : 6);
+}
+
+void setIntegerAxis(QCPAxis* axis, double step) {
+    axis->setScaleType(QCPAxis::stLinear);
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(step);
+    axis->setTicker(ticker);
+    axis->setNumberFormat(QStringLiteral("g"));
+}
+
+void legendBelow(PlotWidget* plot, int columns) {
+    auto* legend = plot->legend;
+    if (legend->layout() == plot->plotLayout())
+        return;
+    plot->axisRect()->insetLayout()->take(legend);
+    plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, legend);
+    plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setWrap(columns);
+    legend->setMargins(QMargins(4, 2, 4, 2));
+}
+
+QCPGraph* addCurve(PlotWidget* plot, const QVector<double>& x, const QVector<double>& y,
+                   const QString& name, int colorIndex, Qt::PenStyle style) {
+    auto* g = plot->addGraph();
+    g->setName(name);
+    g->setPen(plot->seriesPen(colorIndex, 1.6, style));
+    g->setData(x, y, true);
+    return g;
+}
+
+QCPGraph* addPoints(PlotWidget* plot, const QVector<double>& x, const QVector<double>& y,
+                    const QString& name, const QColor& color, QCPScatterStyle::ScatterShape shape,
+                    double size) {
+    auto* g = plot->addGraph();
+    g->setName(name);
+    g->setLineStyle(QCPGraph::lsNone);
+    QPen pen(color);
+    pen.setWidthF(plot->plotStyle().lineWidth(1.5));
+    g->setPen(pen);
+    g->setScatterStyle(QCPScatterStyle(shape, pen, QBrush(color), size * plot->plotStyle().scale));
+    g->setData(x, y);
+    return g;
+}
+
+QString infeasibleSuffix(const core::FeasibilityCheck& f) {
+    // Short, for legends: the page's banner says why.
+    return f.verdict == core::Feasibility::Ok ? QString()
+                                              : QCoreApplication::translate("EnergyPage", " (infeasible)");
+}
+
+QCPGraph* addCurrentPoint(PlotWidget* plot, double x, double y, const core::FeasibilityCheck& f) {
+    const bool ok = f.verdict == core::Feasibility::Ok;
+    return addPoints(plot, {x}, {y},
+                     QCoreApplication::translate("EnergyPage", "this configuration") + infeasibleSuffix(f),
+                     ok ? QColor(Qt::black) : QColor(200, 0, 0),
+                     ok ? QCPScatterStyle::ssStar : QCPScatterStyle::ssCross, ok ? 16 : 18);
+}
+
+QCPItemText* addLabel(PlotWidget* plot, double x, double y, const QString& text,
+                      Qt::Alignment alignment, const QColor& color) {
+    auto* label = new QCPItemText(plot);
+    label->position->setType(QCPItemPosition::ptPlotCoords);
+    label->position->setCoords(x, y);
+    label->setPositionAlignment(alignment);
+    label->setText(text);
+    label->setColor(color);
+    label->setFont(plot->plotStyle().font(8));
+    label->setPadding(QMargins(5, 1, 5, 1));
+    label->setClipToAxisRect(false);
+    return label;
+}
+
+void addHorizontalLine(PlotWidget* plot, double y, const QString& label, const QColor& color) {
+    auto* line = new QCPItemStraightLine(plot);
+    line->point1->setCoords(plot->xAxis->range().lower, y);
+    line->point2->setCoords(plot->xAxis->range().upper, y);
+    line->setPen(QPen(color, plot->plotStyle().lineWidth(1.2), Qt::DashLine));
+    auto* text = addLabel(plot, 0, y, label, Qt::AlignLeft | Qt::AlignBottom, color);
+    text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    text->position->setCoords(0.01, y);
+}
+
+namespace {
+struct KindStyle {
+    core::PublishedKind kind;
+    const char* label;
+    int color;
+    QCPScatterStyle::ScatterShape shape;
+};
+const KindStyle kKindStyles[] = {
+    {core::PublishedKind::AnalogImc, QT_TRANSLATE_NOOP("EnergyPage", "analog IMC"), 0, QCPScatterStyle::ssDisc},
+    {core::PublishedKind::DigitalImc, QT_TRANSLATE_NOOP("EnergyPage", "digital IMC"), 5, QCPScatterStyle::ssSquare},
+    {core::PublishedKind::Digital, QT_TRANSLATE_NOOP("EnergyPage", "digital"), 1, QCPScatterStyle::ssTriangle},
+    {core::PublishedKind::Simulation, QT_TRANSLATE_NOOP("EnergyPage", "simulated"), 3, QCPScatterStyle::ssDiamond},
+    {core::PublishedKind::Projection, QT_TRANSLATE_NOOP("EnergyPage", "projection"), 2, QCPScatterStyle::ssTriangleInverted},
+};
+
+std::optional<double> xOf(const core::PublishedPoint& p, ComparisonAxis axis) {
+    if (axis == ComparisonAxis::AreaEfficiency)
+        return p.topsPerMm2;
+    return p.actBits ? std::optional<double>(*p.actBits) : std::nullopt;
+}
+} // namespace
+
+QString renderComparison(PlotWidget* plot, const EnergyPageData& data, ComparisonAxis axis) {
+    const bool precision = axis == ComparisonAxis::Precision;
+    double yLo = data.current.topsPerW, yHi = yLo;
+    double xLo = precision ? 0.0 : data.current.topsPerMm2, xHi = precision ? 9.0 : xLo;
+    QString refs;
+    QStringList notShown;
+    for (const auto& style : kKindStyles) {
+        QVector<double> xs, ys;
+        for (std::size_t i = 0; i < data.published.size(); ++i) {
+            const auto& p = data.published[i];
+            if (p.kind != style.kind)
+                continue;
+            const auto x = xOf(p, axis);
+            if (!x) {
+                notShown << QStringLiteral("[%1]").arg(i + 1);
+                continue;
+            }
+            xs << *x;
+            ys << p.topsPerW;
+            xLo = std::min(xLo, *x), xHi = std::max(xHi, *x);
+            yLo = std::min(yLo, p.topsPerW), yHi = std::max(yHi, p.topsPerW);
+            addLabel(plot, *x, p.topsPerW, QStringLiteral("[%1] %2").arg(i + 1).arg(QString::fromStdString(p.name)),
+                     Qt::AlignLeft | Qt::AlignVCenter, PlotStyle::seriesColor(style.color).darker(130));
+        }
+        if (!xs.isEmpty())
+            addPoints(plot, xs, ys, QCoreApplication::translate("EnergyPage", style.label),
+                      PlotStyle::seriesColor(style.color), style.shape);
+    }
+    const double xCur = precision ? data.params.periphery.dac_bits : data.current.topsPerMm2;
+    addCurrentPoint(plot, xCur, data.current.topsPerW, data.current.feasibility);
+    addLabel(plot, xCur, data.current.topsPerW,
+             QCoreApplication::translate("EnergyPage", "this config: %1 TOPS/W")
+                 .arg(data.current.topsPerW, 0, 'f', 0),
+             Qt::AlignRight | Qt::AlignBottom, Qt::black);
+
+    if (precision) {
+        setIntegerAxis(plot->xAxis, 1.0);
+        plot->xAxis->setRange(xLo, xHi + 1);
+    } else {
+        setLogAxis(plot->xAxis);
+        plot->xAxis->setRange(xLo / 3, xHi * 10); // room for the labels right of the points
+    }
+    setLogAxis(plot->yAxis);
+    for (const auto& p : data.published)
+        if (p.kind == core::PublishedKind::Baseline)
+            yLo = std::min(yLo, p.topsPerW), yHi = std::max(yHi, p.topsPerW);
+    plot->yAxis->setRange(yLo / 3, yHi * 3);
+    for (std::size_t i = 0; i < data.published.size(); ++i) {
+        const auto& p = data.published[i];
+        if (p.kind == core::PublishedKind::Baseline)
+            addHorizontalLine(plot, p.topsPerW,
+                              QStringLiteral("[%1] %2: %3 TOPS/W").arg(i + 1).arg(QString::fromStdString(p.name))
+                                  .arg(p.topsPerW, 0, 'g', 4),
+                              QColor(90, 90, 90));
+        refs += QStringLiteral("<b>[%1]</b> %2 <i>(%3)</i><br>")
+                    .arg(i + 1)
+                    .arg(QString::fromStdString(p.citation).toHtmlEscaped(),
+                         QString::fromStdString(p.note).toHtmlEscaped());
+    }
+    plot->setTitle(QCoreApplication::translate("EnergyPage", "Published accelerators (Cosemans Fig. 9 idea)"));
+    plot->setAxisLabels(precision ? QCoreApplication::translate("EnergyPage", "Activation precision [bit]")
+                                  : QCoreApplication::translate("EnergyPage", "Area efficiency [TOPS/mm²]"),
+                        QCoreApplication::translate("EnergyPage", "Energy efficiency [TOPS/W]"));
+    if (!notShown.isEmpty())
+        refs += QCoreApplication::translate("EnergyPage", "<span style='color:gray'>Not on this axis (value not reported): %1</span>")
+                    .arg(notShown.join(QStringLiteral(", ")));
+    return refs;
+}
+
+} // namespace aimc::widgets::energy_plots
