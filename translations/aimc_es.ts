@@ -1204,7 +1204,7 @@
     </message>
     <message>
         <source>Tick label font:</source>
-        <translation>Tamaño de las etiquetas de los ejes:</translation>
+        <translation>Tamaño de etiquetas de ejes:</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
