@@ -18,6 +18,7 @@ const Command kCommands[] = {
      aimc::cli::runDevice},
     {"energy", "energy [--preset P] [--set k=v]... [--json]   MVM energy, TOPS/W, area, feasibility",
      aimc::cli::runEnergy},
+    {"irdrop", "irdrop [--preset P] [--set k=v]... [--json] [--csv DIR] [--spice FILE]   crossbar IR drop", aimc::cli::runIrdrop},
 };
 
 void usage(std::ostream& os) {

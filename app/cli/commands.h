@@ -7,5 +7,6 @@ int runParams(int argc, char** argv);
 int runPresets(int argc, char** argv);
 int runDevice(int argc, char** argv);
 int runEnergy(int argc, char** argv);
+int runIrdrop(int argc, char** argv);
 
 } // namespace aimc::cli
