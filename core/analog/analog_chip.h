@@ -1,0 +1,61 @@
+// A trained ternary network placed on MRAM crossbar arrays (MODEL.md §5, Doevenspeck Figs. 13-16):
+// each layer's im2col weight matrix (inputs x outputs) is tiled on arrays of array.rows x array.cols
+// logical outputs, every weight a differential pair of devices sampled for the chip seed. Because
+// resistive cells make each array a linear network, every tile reduces to an effective weight
+// matrix in LSB units (MODEL.md §3 superposition): an MVM with the exact IR drop is then one matrix
+// product, exactly as fast as the variation-only one.
+#pragma once
+
+#include "nn/ternary_net.h"
+#include "params/params.h"
+
+#include <optional>
+#include <stop_token>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aimc::core::analog {
+
+enum class IrMode {
+    Off,   // device variation only: w' = (G+ - G-)/LSB
+    Map,   // per-cell attenuation from one all-inputs-on solve, applied to every MVM
+    Exact, // the transfer matrix of each array: exact for any input (resistive cells)
+};
+const char* toString(IrMode mode);
+std::optional<IrMode> parseIrMode(std::string_view text);
+
+struct Tile {
+    int row0 = 0, rows = 0; // block of the layer matrix: inputs row0 .. row0+rows-1
+    int col0 = 0, cols = 0; // outputs col0 .. col0+cols-1
+    nn::Mat weights;        // rows x cols effective weights [LSB]
+    float adcFullScale = 0; // |partial sum| mapped to the ADC's largest code (0: no ADC yet)
+};
+
+struct AnalogLayer {
+    int inputs = 0, outputs = 0;
+    std::vector<Tile> tiles;
+};
+
+struct AnalogChip {
+    std::vector<AnalogLayer> layers;
+    int arrays = 0;            // tiles over all layers
+    long long solves = 0;      // crossbar solves spent on the IR drop
+    int maxIterations = 0;     // worst solver iterations of any solve
+    bool converged = true;
+    std::string message;       // why a solve failed
+};
+
+// The tiles of an inputs x outputs matrix on arrays of arrayRows x arrayCols (row-major order).
+std::vector<Tile> tileMatrix(int inputs, int outputs, int arrayRows, int arrayCols);
+
+// Samples one chip and computes every tile's effective weights. Current-source cells are not
+// linear: they are refused with std::invalid_argument for Map/Exact (use the crossbar page).
+// Returns nullopt when stop was requested.
+std::optional<AnalogChip> buildChip(const nn::TernaryNet& net, const Params& p, IrMode mode,
+                                    std::uint64_t chipSeed, std::stop_token stop = {});
+
+// The ideal chip: effective weights = ternary weights (no devices, no IR drop), same tiling.
+AnalogChip idealChip(const nn::TernaryNet& net, const Params& p);
+
+} // namespace aimc::core::analog

@@ -1,0 +1,122 @@
+#include "analog_inference.h"
+
+#include "util/rng.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <mutex>
+#include <numeric>
+
+namespace aimc::core::analog {
+namespace {
+constexpr std::uint64_t kPurposeChip = 0xc41b;
+
+void quantize(nn::Mat& x, float fullScale, int bits) {
+    if (bits <= 0 || fullScale <= 0)
+        return;
+    const float levels = static_cast<float>((1 << (bits - 1)) - 1); // signed ADC: ±(2^(b-1) - 1)
+    const float step = fullScale / levels;
+    x = x.unaryExpr([levels, step](float v) {
+        return std::clamp(std::round(v / step), -levels, levels) * step;
+    });
+}
+
+std::pair<double, double> meanStd(const std::vector<double>& v) {
+    if (v.empty())
+        return {0, 0};
+    const double mean = std::accumulate(v.begin(), v.end(), 0.0) / v.size();
+    double ss = 0;
+    for (double x : v)
+        ss += (x - mean) * (x - mean);
+    return {mean, v.size() > 1 ? std::sqrt(ss / (v.size() - 1)) : 0.0};
+}
+} // namespace
+
+void calibrateAdc(const nn::TernaryNet& net, AnalogChip& chip, const nn::Dataset& calibration,
+                  int images) {
+    std::mutex mutex;
+    const nn::MvmFn record = [&](int layer, const nn::Mat& codes, nn::Mat& sums) {
+        auto& L = chip.layers[layer];
+        sums.setZero(codes.rows(), L.outputs);
+        nn::Mat partial;
+        for (Tile& t : L.tiles) {
+            partial.noalias() = codes.middleCols(t.row0, t.rows) * t.weights;
+            const float peak = partial.size() ? partial.cwiseAbs().maxCoeff() : 0.0f;
+            {
+                const std::lock_guard lock(mutex);
+                t.adcFullScale = std::max(t.adcFullScale, peak);
+            }
+            sums.middleCols(t.col0, t.cols) += partial;
+        }
+    };
+    nn::evaluate(net, calibration, images, record);
+}
+
+void copyAdcFullScale(const AnalogChip& from, AnalogChip& to) {
+    for (std::size_t l = 0; l < to.layers.size(); ++l)
+        for (std::size_t t = 0; t < to.layers[l].tiles.size(); ++t)
+            to.layers[l].tiles[t].adcFullScale = from.layers[l].tiles[t].adcFullScale;
+}
+
+nn::MvmFn analogMvm(const AnalogChip& chip, int adcBits, std::stop_token stop) {
+    return [&chip, adcBits, stop](int layer, const nn::Mat& codes, nn::Mat& sums) {
+        if (stop.stop_requested())
+            throw Cancelled{};
+        const AnalogLayer& L = chip.layers[layer];
+        sums.setZero(codes.rows(), L.outputs);
+        nn::Mat partial;
+        for (const Tile& t : L.tiles) {
+            partial.noalias() = codes.middleCols(t.row0, t.rows) * t.weights;
+            quantize(partial, t.adcFullScale, adcBits);
+            sums.middleCols(t.col0, t.cols) += partial;
+        }
+    };
+}
+
+std::optional<AccuracyResult> chipAccuracy(const nn::TernaryNet& net, const nn::DataSplit& data,
+                                           const Params& p, const AccuracyOptions& o,
+                                           std::stop_token stop,
+                                           const std::function<void(const ChipProgress&)>& progress) {
+    const auto t0 = std::chrono::steady_clock::now();
+    AccuracyResult r;
+    r.ir = o.ir;
+    const int adcBits = p.periphery.adc_bits;
+    try {
+        AnalogChip ideal = idealChip(net, p);
+        calibrateAdc(net, ideal, data.train.size() ? data.train : data.test, o.calibrationImages);
+        const auto idealEval = nn::evaluate(net, data.test, o.images, analogMvm(ideal, adcBits, stop));
+        r.ideal = idealEval.accuracy;
+        r.images = idealEval.images;
+        r.idealNoAdc = nn::evaluate(net, data.test, o.images, analogMvm(ideal, 0, stop)).accuracy;
+        ChipProgress prog{0, o.chips, {}};
+        for (int k = 0; k < o.chips; ++k) {
+            auto chip = buildChip(net, p, o.ir, streamKey(o.seed, kPurposeChip, k), stop);
+            if (!chip)
+                return std::nullopt;
+            r.solves += chip->solves;
+            r.maxIterations = std::max(r.maxIterations, chip->maxIterations);
+            if (!chip->converged) {
+                r.converged = false;
+                r.message = chip->message;
+                break;
+            }
+            copyAdcFullScale(ideal, *chip);
+            auto e = nn::evaluate(net, data.test, o.images, analogMvm(*chip, adcBits, stop));
+            if (k == 0)
+                r.predictions = std::move(e.predictions);
+            r.chipAccuracies.push_back(e.accuracy);
+            prog.chip = k + 1;
+            prog.accuracies = r.chipAccuracies;
+            if (progress)
+                progress(prog);
+        }
+    } catch (const Cancelled&) {
+        return std::nullopt;
+    }
+    std::tie(r.mean, r.std) = meanStd(r.chipAccuracies);
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return r;
+}
+
+} // namespace aimc::core::analog

@@ -1,0 +1,62 @@
+// Accuracy of a ternary network run through simulated arrays (MODEL.md §5): DAC codes in, each
+// array tile's partial sums through its ADC (full scale calibrated on training images), partial
+// sums added digitally. Reported as mean ± std over chip instances, streaming partial results.
+#pragma once
+
+#include "analog/analog_chip.h"
+#include "nn/dataset.h"
+
+#include <functional>
+#include <stop_token>
+
+namespace aimc::core::analog {
+
+// Thrown out of an evaluation when stop is requested (caught by the functions below).
+struct Cancelled {};
+
+// Sets every tile's ADC full scale to the largest |partial sum| the tile produces on `images`
+// calibration images (the ideal chip's tiles define it; copy it to other chips).
+void calibrateAdc(const nn::TernaryNet& net, AnalogChip& chip, const nn::Dataset& calibration,
+                  int images);
+void copyAdcFullScale(const AnalogChip& from, AnalogChip& to);
+
+// The MVM of a chip: per tile codes·W_eff, then the ADC (adcBits <= 0: no ADC).
+nn::MvmFn analogMvm(const AnalogChip& chip, int adcBits, std::stop_token stop = {});
+
+struct AccuracyOptions {
+    IrMode ir = IrMode::Off;
+    int images = 10000;
+    int chips = 5;
+    int calibrationImages = 200;
+    std::uint64_t seed = 1;
+};
+
+struct ChipProgress {
+    int chip = 0;           // chips finished so far
+    int chips = 0;
+    std::vector<double> accuracies; // of the finished chips
+};
+
+struct AccuracyResult {
+    double ideal = 0;          // digital ternary with the same DAC/ADC quantization
+    double idealNoAdc = 0;     // digital ternary, DAC only (no ADC)
+    std::vector<double> chipAccuracies;
+    double mean = 0, std = 0;
+    int images = 0;
+    IrMode ir = IrMode::Off;
+    std::vector<int> predictions;  // of the first chip (confusion matrix, misclassified images)
+    long long solves = 0;
+    int maxIterations = 0;
+    bool converged = true;
+    std::string message;
+    double seconds = 0;
+};
+
+// Runs every chip; `progress` (optional) is called after each chip from the calling thread.
+// Returns nullopt when stop was requested. Throws std::invalid_argument for unsupported settings.
+std::optional<AccuracyResult> chipAccuracy(const nn::TernaryNet& net, const nn::DataSplit& data,
+                                           const Params& p, const AccuracyOptions& o,
+                                           std::stop_token stop = {},
+                                           const std::function<void(const ChipProgress&)>& progress = {});
+
+} // namespace aimc::core::analog
