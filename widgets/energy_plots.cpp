@@ -124,6 +124,18 @@ QString renderComparison(PlotWidget* plot, const EnergyPageData& data, Compariso
     const bool precision = axis == ComparisonAxis::Precision;
     double yLo = data.current.topsPerW, yHi = yLo;
     double xLo = precision ? 0.0 : data.current.topsPerMm2, xHi = precision ? 9.0 : xLo;
+    for (const auto& p : data.published)
+        if (const auto x = xOf(p, axis); x && p.kind != core::PublishedKind::Baseline) {
+            xLo = std::min(xLo, *x), xHi = std::max(xHi, *x);
+            yLo = std::min(yLo, p.topsPerW), yHi = std::max(yHi, p.topsPerW);
+        }
+    const double axisLo = precision ? xLo : xLo / 3, axisHi = precision ? xHi + 1 : xHi * 10;
+    // Labels in the right third of the axis go above-left of their point, so they stay inside the
+    // plot and clear of labels running right from points further left.
+    auto labelSide = [&](double x) -> Qt::Alignment {
+        const double f = precision ? (x - axisLo) / (axisHi - axisLo) : std::log(x / axisLo) / std::log(axisHi / axisLo);
+        return f > 0.65 ? Qt::AlignRight | Qt::AlignBottom : Qt::AlignLeft | Qt::AlignVCenter;
+    };
     QString refs;
     QStringList notShown;
     for (const auto& style : kKindStyles) {
@@ -139,29 +151,21 @@ QString renderComparison(PlotWidget* plot, const EnergyPageData& data, Compariso
             }
             xs << *x;
             ys << p.topsPerW;
-            xLo = std::min(xLo, *x), xHi = std::max(xHi, *x);
-            yLo = std::min(yLo, p.topsPerW), yHi = std::max(yHi, p.topsPerW);
             addLabel(plot, *x, p.topsPerW, QStringLiteral("[%1] %2").arg(i + 1).arg(QString::fromStdString(p.name)),
-                     Qt::AlignLeft | Qt::AlignVCenter, PlotStyle::seriesColor(style.color).darker(130));
+                     labelSide(*x), PlotStyle::seriesColor(style.color).darker(130));
         }
         if (!xs.isEmpty())
             addPoints(plot, xs, ys, QCoreApplication::translate("EnergyPage", style.label),
                       PlotStyle::seriesColor(style.color), style.shape);
     }
     const double xCur = precision ? data.params.periphery.dac_bits : data.current.topsPerMm2;
-    addCurrentPoint(plot, xCur, data.current.topsPerW, data.current.feasibility);
-    addLabel(plot, xCur, data.current.topsPerW,
-             QCoreApplication::translate("EnergyPage", "this config: %1 TOPS/W")
-                 .arg(data.current.topsPerW, 0, 'f', 0),
-             Qt::AlignRight | Qt::AlignBottom, Qt::black);
+    addCurrentPoint(plot, xCur, data.current.topsPerW, data.current.feasibility); // named in the legend
 
-    if (precision) {
+    if (precision)
         setIntegerAxis(plot->xAxis, 1.0);
-        plot->xAxis->setRange(xLo, xHi + 1);
-    } else {
+    else
         setLogAxis(plot->xAxis);
-        plot->xAxis->setRange(xLo / 3, xHi * 10); // room for the labels right of the points
-    }
+    plot->xAxis->setRange(axisLo, axisHi);
     setLogAxis(plot->yAxis);
     for (const auto& p : data.published)
         if (p.kind == core::PublishedKind::Baseline)
