@@ -16,6 +16,8 @@ const Command kCommands[] = {
     {"presets", "presets                          the shipped presets", aimc::cli::runPresets},
     {"device", "device [--preset P] [--set k=v]... [--json]   MTJ statistics and weight variation",
      aimc::cli::runDevice},
+    {"train", "train --dataset NAME|PATH [--arch lenet5] [--sigma-train S] [--epochs E] [--seed N] --out FILE", aimc::cli::runTrain},
+    {"accuracy", "accuracy --model FILE --dataset NAME|PATH [--images N] [--sigma-w S] [--chips K] [--json]", aimc::cli::runAccuracy},
     {"energy", "energy [--preset P] [--set k=v]... [--json]   MVM energy, TOPS/W, area, feasibility",
      aimc::cli::runEnergy},
     {"irdrop", "irdrop [--preset P] [--set k=v]... [--json] [--csv DIR] [--spice FILE]   crossbar IR drop", aimc::cli::runIrdrop},

@@ -6,6 +6,8 @@ namespace aimc::cli {
 int runParams(int argc, char** argv);
 int runPresets(int argc, char** argv);
 int runDevice(int argc, char** argv);
+int runTrain(int argc, char** argv);
+int runAccuracy(int argc, char** argv);
 int runEnergy(int argc, char** argv);
 int runIrdrop(int argc, char** argv);
 

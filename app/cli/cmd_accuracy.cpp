@@ -1,0 +1,116 @@
+// aimc accuracy: test-set accuracy of a trained ternary network, digital, optionally with
+// Gaussian weight variation σ_w per LSB over several chip instances (Doevenspeck Figs. 13b/14b).
+// Structured as request → inputs → evaluation → report so further evaluators (the analog array
+// path with --preset/--set/--ir) can slot in beside the digital one.
+#include "cli_args.h"
+#include "commands.h"
+#include "nn/model_file.h"
+#include "nn/ternary_net.h"
+#include "nn_cli_common.h"
+#include "util/stats.h"
+
+#include <chrono>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+namespace aimc::cli {
+namespace {
+
+struct AccuracyRequest {
+    std::string model;
+    std::string dataset;
+    long long images = 0; // 0: the whole test set
+    double sigmaW = 0;
+    long long chips = 1;
+    bool chipsGiven = false;
+    long long seed = 1;
+};
+
+std::optional<std::string> parseRequest(const CliArgs& args, AccuracyRequest& r) {
+    const auto model = args.value("--model");
+    const auto dataset = args.value("--dataset");
+    if (!model || !dataset)
+        return "accuracy needs --model FILE and --dataset NAME|PATH";
+    r.model = *model;
+    r.dataset = *dataset;
+    r.chipsGiven = args.value("--chips").has_value();
+    for (auto err : {intOption(args, "--images", 1, 100000000, r.images), intOption(args, "--chips", 1, 10000, r.chips),
+                     intOption(args, "--seed", 0, 4294967295LL, r.seed), realOption(args, "--sigma-w", 0, 10, r.sigmaW)})
+        if (err)
+            return err;
+    return std::nullopt;
+}
+
+struct AccuracyInputs {
+    core::nn::LoadedModel model;
+    core::nn::TernaryNet net;
+    core::nn::Dataset test;
+};
+
+std::optional<std::string> loadInputs(const AccuracyRequest& r, AccuracyInputs& in) {
+    auto m = core::nn::loadModel(r.model);
+    if (!m.model)
+        return m.error;
+    in.model = std::move(*m.model);
+    const auto shape = in.model.info.arch.input;
+    auto d = core::nn::loadDataset(r.dataset, {shape.c, shape.h, shape.w});
+    if (!d.data)
+        return d.error;
+    in.test = std::move(d.data->test);
+    if (in.test.channels != shape.c || in.test.height != shape.h || in.test.width != shape.w)
+        return r.dataset + ": images are " + std::to_string(in.test.channels) + "x" + std::to_string(in.test.height) + "x" +
+               std::to_string(in.test.width) + ", the model " + r.model + " expects " + std::to_string(shape.c) + "x" +
+               std::to_string(shape.h) + "x" + std::to_string(shape.w);
+    if (in.test.classes > in.model.info.arch.classes)
+        return r.dataset + ": " + std::to_string(in.test.classes) + " classes, the model has " +
+               std::to_string(in.model.info.arch.classes);
+    in.net = core::nn::foldNetwork(*in.model.net);
+    return std::nullopt;
+}
+
+} // namespace
+
+int runAccuracy(int argc, char** argv) {
+    CliArgs args;
+    if (auto err = parseArgs(argc, argv, 2, {"--model", "--dataset", "--images", "--sigma-w", "--chips", "--seed", "--threads"},
+                             {"--json"}, args))
+        return fail(*err);
+    AccuracyRequest req;
+    if (auto err = parseRequest(args, req))
+        return fail(*err);
+    ThreadLimit threads;
+    if (auto err = threads.apply(args))
+        return fail(*err);
+    AccuracyInputs in;
+    if (auto err = loadInputs(req, in))
+        return fail(*err);
+
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto chips = core::nn::evaluateChips(in.net, in.test, int(req.images), req.sigmaW, int(req.chips),
+                                               std::uint64_t(req.seed));
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const auto stats = core::moments(chips.accuracies);
+
+    nlohmann::ordered_json j;
+    j["model"] = req.model;
+    j["dataset"] = req.dataset;
+    j["images"] = chips.images;
+    j["sigma_w"] = req.sigmaW;
+    j["accuracy"] = stats.mean;
+    if (req.chipsGiven) {
+        j["chips"] = req.chips;
+        j["accuracy_mean"] = stats.mean;
+        j["accuracy_std"] = stats.sigma;
+        j["accuracies"] = chips.accuracies;
+    }
+    j["seconds"] = seconds;
+    if (args.has("--json")) {
+        std::cout << j.dump(2) << "\n";
+    } else {
+        for (const auto& [k, v] : j.items())
+            std::cout << k << " = " << v.dump() << "\n";
+    }
+    return 0;
+}
+
+} // namespace aimc::cli
