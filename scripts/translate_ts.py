@@ -38,13 +38,13 @@ CONTEXT_RE = re.compile(r"<context>\s*<name>(.*?)</name>(.*?)</context>", re.S)
 TRANSLATION_RE = re.compile(r"<translation(?: [^>]*)?(?:/>|>.*?</translation>)", re.S)
 
 # Tokens that must survive translation unchanged.
-PLACEHOLDER_RE = re.compile(r"%L?\d+|%n")
+PLACEHOLDER_RE = re.compile(r"%L?\d+|%n|%[vmp](?![A-Za-z])")  # %v %m %p: QProgressBar
 TAG_RE = re.compile(r"<[^<>]+>")
 SYMBOL_RE = re.compile(
     r"[A-Za-zα-ωΑ-Ω]+_[A-Za-z0-9]+"              # σ_w, R_P, G_AP, V_dd, I_cell, t_ref
     r"|(?<![A-Za-z0-9_])[a-z]?[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*"  # TMR0, eCD, MgO, AiMC
 )
-UNIT_RE = re.compile(r"(?<![A-Za-z])(?:nm|fJ|pJ|fF|MHz|ms|mm|µm|Ω|dpi|pt|op|MAC)(?![A-Za-z])")
+UNIT_RE = re.compile(r"(?<![A-Za-z])(?:nm|fJ|pJ|fF|MHz|ns|µs|ms|mm|µm|mV|[kMG]?Ω|nS|µS|dpi|pt|op|MAC)(?![A-Za-z])")
 MATH_CHARS = "σμΔλ∝×÷±−≤≥→…²"
 NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_%.])\d+(?:\.\d+)?")
 SHORTCUT_RE = re.compile(r"^(?:Ctrl|Alt|Shift|Meta)\+")

@@ -4,40 +4,12 @@
 <context>
     <name>EnergyPage</name>
     <message>
-        <source> (infeasible: device too slow)</source>
-        <translation> (no factible: dispositivo demasiado lento)</translation>
-    </message>
-    <message>
-        <source> (infeasible: device too fast)</source>
-        <translation> (no factible: dispositivo demasiado rápido)</translation>
-    </message>
-    <message>
         <source>this configuration</source>
         <translation>esta configuración</translation>
     </message>
     <message>
-        <source>analog in-memory (silicon)</source>
-        <translation>analógico en memoria (silicio)</translation>
-    </message>
-    <message>
-        <source>digital in-memory (silicon)</source>
-        <translation>digital en memoria (silicio)</translation>
-    </message>
-    <message>
-        <source>digital accelerator (silicon)</source>
-        <translation>acelerador digital (silicio)</translation>
-    </message>
-    <message>
-        <source>simulated design</source>
-        <translation>diseño simulado</translation>
-    </message>
-    <message>
         <source>projection</source>
         <translation>proyección</translation>
-    </message>
-    <message>
-        <source>this config: %1 TOPS/W</source>
-        <translation>esta config.: %1 TOPS/W</translation>
     </message>
     <message>
         <source>Published accelerators (Cosemans Fig. 9 idea)</source>
@@ -58,6 +30,26 @@
     <message>
         <source>&lt;span style=&apos;color:gray&apos;&gt;Not on this axis (value not reported): %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Fuera de este eje (valor no publicado): %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> (infeasible)</source>
+        <translation> (no factible)</translation>
+    </message>
+    <message>
+        <source>analog IMC</source>
+        <translation>IMC analógico</translation>
+    </message>
+    <message>
+        <source>digital IMC</source>
+        <translation>IMC digital</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simulado</translation>
     </message>
 </context>
 <context>
@@ -480,6 +472,14 @@
         <source>%1 s (%2 years)</source>
         <translation>%1 s (%2 años)</translation>
     </message>
+    <message>
+        <source>Physical column j (driver at j = 0)</source>
+        <translation>Columna física j (excitador en j = 0)</translation>
+    </message>
+    <message>
+        <source>Row i (sense circuit below the last row)</source>
+        <translation>Fila i (circuito de lectura bajo la última fila)</translation>
+    </message>
 </context>
 <context>
     <name>aimc::app::MainWindow</name>
@@ -641,6 +641,141 @@
     <message>
         <source>The language will change when you restart AiMC Explorer.</source>
         <translation>El idioma cambiará cuando reinicie AiMC Explorer.</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ArrayPage</name>
+    <message>
+        <source>Array</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <source>Clamped: %1</source>
+        <translation>Limitado: %1</translation>
+    </message>
+    <message>
+        <source>The IR-drop solve did not converge (%1, relative residual %2 after %3 iterations): no maps are shown.</source>
+        <translation>La resolución de la caída IR no convergió (%1, residuo relativo %2 tras %3 iteraciones): no se muestran mapas.</translation>
+    </message>
+    <message>
+        <source>Solved on the full %1 × %2 cells; the maps show averages of %3 × %4 cells.</source>
+        <translation>Resuelto sobre las %1 × %2 celdas completas; los mapas muestran promedios de %3 × %4 celdas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 × %2 cells&lt;/b&gt; (%3 outputs%4), %5 cells · solved in %6 ms: %7 line sweeps + %8 CG iterations%9, relative residual %10 · max IR drop &lt;b&gt;%11&lt;/b&gt; · effective weight ratio min &lt;b&gt;%12&lt;/b&gt;, mean %13 · column error max &lt;b&gt;%14 %&lt;/b&gt;, rms %15 % · output error max %16 % of full scale · SL discharge %17</source>
+        <translation>&lt;b&gt;%1 × %2 celdas&lt;/b&gt; (%3 salidas%4), celdas %5 · resuelto en %6 ms: %7 barridos de línea + %8 iteraciones de CG%9, residuo relativo %10 · caída IR máx. &lt;b&gt;%11&lt;/b&gt; · relación de peso efectiva mín. &lt;b&gt;%12&lt;/b&gt;, media %13 · error de columna máx. &lt;b&gt;%14 %&lt;/b&gt;, rms %15 % · error de salida máx. %16 % del fondo de escala · descarga de SL %17</translation>
+    </message>
+    <message>
+        <source>, differential</source>
+        <translation>, diferencial</translation>
+    </message>
+    <message>
+        <source>resistive</source>
+        <translation>resistivas</translation>
+    </message>
+    <message>
+        <source>current-source</source>
+        <translation>fuente de corriente</translation>
+    </message>
+    <message>
+        <source> in %1 Newton steps</source>
+        <translation> en %1 pasos de Newton</translation>
+    </message>
+    <message>
+        <source>Activation-line voltage a(i, j)</source>
+        <translation>Tensión de la línea de activación a(i, j)</translation>
+    </message>
+    <message>
+        <source>Voltage [mV]</source>
+        <translation>Tensión [mV]</translation>
+    </message>
+    <message>
+        <source>Summation-line voltage s(i, j)</source>
+        <translation>Tensión de la línea de suma s(i, j)</translation>
+    </message>
+    <message>
+        <source>Effective weight ratio (Doevenspeck Fig. 15b)</source>
+        <translation>Relación de peso efectiva (Doevenspeck, Fig. 15b)</translation>
+    </message>
+    <message>
+        <source>Actual / ideal cell current [1]</source>
+        <translation>Corriente de celda real / ideal [1]</translation>
+    </message>
+    <message>
+        <source>Resistive cells</source>
+        <translation>Celdas resistivas</translation>
+    </message>
+    <message>
+        <source>Current-source cells</source>
+        <translation>Celdas fuente de corriente</translation>
+    </message>
+    <message>
+        <source>SL voltage along column %1 (Cosemans Fig. 5)</source>
+        <translation>Tensión de SL a lo largo de la columna %1 (Cosemans, Fig. 5)</translation>
+    </message>
+    <message>
+        <source>Cell position from the sense circuit</source>
+        <translation>Posición de la celda desde el circuito de lectura</translation>
+    </message>
+    <message>
+        <source>SL voltage above clamp [mV]</source>
+        <translation>Tensión de SL sobre la de fijación [mV]</translation>
+    </message>
+    <message>
+        <source>Column current vs ideal [%]</source>
+        <translation>Corriente de columna frente a la ideal [%]</translation>
+    </message>
+    <message>
+        <source>Output vs ideal [% of full scale]</source>
+        <translation>Salida frente a la ideal [% del fondo de escala]</translation>
+    </message>
+    <message>
+        <source>Error of every column against the ideal MVM</source>
+        <translation>Error de cada columna respecto a la MVM ideal</translation>
+    </message>
+    <message>
+        <source>Physical column j</source>
+        <translation>Columna física j</translation>
+    </message>
+    <message>
+        <source>Relative error [%]</source>
+        <translation>Error relativo [%]</translation>
+    </message>
+    <message>
+        <source>Resistive: 50 % vs R_cell (bottom axis)</source>
+        <translation>Resistiva: 50 % frente a R_cell (eje inferior)</translation>
+    </message>
+    <message>
+        <source>Current source: ΔV vs I_cell (top axis)</source>
+        <translation>Fuente de corriente: ΔV frente a I_cell (eje superior)</translation>
+    </message>
+    <message>
+        <source>1 ns target</source>
+        <translation>objetivo de 1 ns</translation>
+    </message>
+    <message>
+        <source>This device: R_ON %1 → %2</source>
+        <translation>Este dispositivo: R_ON %1 → %2</translation>
+    </message>
+    <message>
+        <source>This I_cell %1 → %2</source>
+        <translation>Esta I_cell: %1 → %2</translation>
+    </message>
+    <message>
+        <source>SL discharge time, %1 cells, %2 active (Cosemans Fig. 6)</source>
+        <translation>Tiempo de descarga de SL, %1 celdas, %2 activas (Cosemans, Fig. 6)</translation>
+    </message>
+    <message>
+        <source>Cell resistance R_cell [Ω]</source>
+        <translation>Resistencia de celda R_cell [Ω]</translation>
+    </message>
+    <message>
+        <source>Discharge time [ns]</source>
+        <translation>Tiempo de descarga [ns]</translation>
+    </message>
+    <message>
+        <source>Cell current I_cell [A]</source>
+        <translation>Corriente de celda I_cell [A]</translation>
     </message>
 </context>
 <context>
@@ -876,22 +1011,10 @@
         <translation>Aceleradores publicados:</translation>
     </message>
     <message>
-        <source>This config
-%1 × %2</source>
-        <translation>Esta config.
-%1 × %2</translation>
-    </message>
-    <message>
         <source>
 (infeasible)</source>
         <translation>
 (no factible)</translation>
-    </message>
-    <message>
-        <source>Paper Fig. 7
-%1 × %1</source>
-        <translation>Artículo, Fig. 7
-%1 × %1</translation>
     </message>
     <message>
         <source>DACs</source>
@@ -900,18 +1023,6 @@
     <message>
         <source>ADCs</source>
         <translation>ADC</translation>
-    </message>
-    <message>
-        <source>Activation lines</source>
-        <translation>Líneas de activación</translation>
-    </message>
-    <message>
-        <source>Summation lines</source>
-        <translation>Líneas de suma</translation>
-    </message>
-    <message>
-        <source>Control and timing</source>
-        <translation>Control y temporización</translation>
     </message>
     <message>
         <source>%1 pJ
@@ -982,18 +1093,6 @@
     <message>
         <source>one %1 × %2 array: %3 mm²</source>
         <translation>una matriz de %1 × %2: %3 mm²</translation>
-    </message>
-    <message>
-        <source>Stored weights versus chip area, 2 cells per weight (Cosemans Fig. 8)</source>
-        <translation>Pesos almacenados frente al área del chip, 2 celdas por peso (Cosemans, Fig. 8)</translation>
-    </message>
-    <message>
-        <source>Stored weights versus chip area (Cosemans Fig. 8)</source>
-        <translation>Pesos almacenados frente al área del chip (Cosemans, Fig. 8)</translation>
-    </message>
-    <message>
-        <source>Chip area [mm²] (cells + %1 µm² periphery per 1000 cells)</source>
-        <translation>Área del chip [mm²] (celdas + %1 µm² de periferia por cada 1000 celdas)</translation>
     </message>
     <message>
         <source>Stored weights [count]</source>
@@ -1111,6 +1210,42 @@
         <source>Discharge time / MVM period</source>
         <translation>Tiempo de descarga / periodo de MVM</translation>
     </message>
+    <message>
+        <source>This config
+%1×%2</source>
+        <translation>Esta config.
+%1×%2</translation>
+    </message>
+    <message>
+        <source>Fig. 7
+N=M=%1</source>
+        <translation>Fig. 7
+N=M=%1</translation>
+    </message>
+    <message>
+        <source>Act. lines</source>
+        <translation>L. activación</translation>
+    </message>
+    <message>
+        <source>Sum. lines</source>
+        <translation>L. suma</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Weights vs chip area, 2 cells each (Fig. 8)</source>
+        <translation>Pesos frente a área del chip, 2 celdas por peso (Fig. 8)</translation>
+    </message>
+    <message>
+        <source>Weights vs chip area (Cosemans Fig. 8)</source>
+        <translation>Pesos frente a área del chip (Cosemans, Fig. 8)</translation>
+    </message>
+    <message>
+        <source>Chip area [mm²], %1 µm² periphery per 1000 cells</source>
+        <translation>Área del chip [mm²], %1 µm² de periferia por cada 1000 celdas</translation>
+    </message>
 </context>
 <context>
     <name>aimc::widgets::ExportDialog</name>
@@ -1209,6 +1344,125 @@
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>A data set name (mnist, fashion-mnist) or a path to IDX/CIFAR files or an image folder.</source>
+        <translation>Nombre de un conjunto de datos (mnist, fashion-mnist) o ruta a archivos IDX/CIFAR o a una carpeta de imágenes.</translation>
+    </message>
+    <message>
+        <source>exact (transfer matrices)</source>
+        <translation>exacta (matrices de transferencia)</translation>
+    </message>
+    <message>
+        <source>attenuation map (fast)</source>
+        <translation>mapa de atenuación (rápido)</translation>
+    </message>
+    <message>
+        <source>off (device variation only)</source>
+        <translation>desactivada (solo variabilidad de dispositivos)</translation>
+    </message>
+    <message>
+        <source>Accuracy vs R_ON sweep</source>
+        <translation>Barrido de exactitud frente a R_ON</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Test set:</source>
+        <translation>Conjunto de prueba:</translation>
+    </message>
+    <message>
+        <source>IR drop:</source>
+        <translation>Caída IR:</translation>
+    </message>
+    <message>
+        <source>chip %v of %m</source>
+        <translation>chip %v de %m</translation>
+    </message>
+    <message>
+        <source>Accuracy on the arrays (mean ± std over chips)</source>
+        <translation>Exactitud en las matrices (media ± desv. típica entre chips)</translation>
+    </message>
+    <message>
+        <source>Accuracy vs weight noise (Fig. 13b/14b)</source>
+        <translation>Exactitud frente al ruido de pesos (Fig. 13b/14b)</translation>
+    </message>
+    <message>
+        <source>σ_w,test [LSB]</source>
+        <translation>σ_w,test [LSB]</translation>
+    </message>
+    <message>
+        <source>Accuracy [%]</source>
+        <translation>Exactitud [%]</translation>
+    </message>
+    <message>
+        <source>Accuracy vs R_ON (Fig. 16)</source>
+        <translation>Exactitud frente a R_ON (Fig. 16)</translation>
+    </message>
+    <message>
+        <source>R_ON [MΩ]</source>
+        <translation>R_ON [MΩ]</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (chip 1)</source>
+        <translation>Matriz de confusión (chip 1)</translation>
+    </message>
+    <message>
+        <source>Predicted class</source>
+        <translation>Clase predicha</translation>
+    </message>
+    <message>
+        <source>True class</source>
+        <translation>Clase real</translation>
+    </message>
+    <message>
+        <source>Misclassified test images (true → predicted), chip 1:</source>
+        <translation>Imágenes de prueba mal clasificadas (real → predicha), chip 1:</translation>
+    </message>
+    <message>
+        <source>(no shipped models found)</source>
+        <translation>(no se encontraron modelos incluidos)</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ideal ternary network, same DAC and ADC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ideal ternary network, no ADC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Test images, chips&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3, %4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Device: R_ON (1/mean G_P), σ_w(±1)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5, %6 LSB&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;IR drop, crossbar solves&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%7, %8&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Compute time&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%9 s&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;%10</source>
+        <translation>&lt;table cellspacing=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Red ternaria ideal, mismos DAC y ADC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Red ternaria ideal, sin ADC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Imágenes de prueba, chips&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3, %4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dispositivo: R_ON (1/media de G_P), σ_w(±1)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5, %6 LSB&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Caída IR, resoluciones de la matriz crossbar&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%7, %8&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tiempo de cálculo&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%9 s&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;%10</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Preview on a subset; the full test set follows.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Vista previa sobre un subconjunto; a continuación se evalúa el conjunto de prueba completo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (σ_w,train = %2)</source>
+        <translation>%1 (σ_w,train = %2)</translation>
+    </message>
+    <message>
+        <source>this device and array (σ_w = %1)</source>
+        <translation>este dispositivo y matriz (σ_w = %1)</translation>
+    </message>
+    <message>
+        <source>%1 chip, %2 images</source>
+        <translation>%1 chip, %2 imágenes</translation>
+    </message>
+    <message>
+        <source>current device</source>
+        <translation>dispositivo actual</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <source>test image %1</source>
+        <translation>imagen de prueba %1</translation>
     </message>
 </context>
 <context>

@@ -4,40 +4,12 @@
 <context>
     <name>EnergyPage</name>
     <message>
-        <source> (infeasible: device too slow)</source>
-        <translation> (不可行：器件太慢)</translation>
-    </message>
-    <message>
-        <source> (infeasible: device too fast)</source>
-        <translation> (不可行：器件太快)</translation>
-    </message>
-    <message>
         <source>this configuration</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <source>analog in-memory (silicon)</source>
-        <translation>模拟存内计算（流片实测）</translation>
-    </message>
-    <message>
-        <source>digital in-memory (silicon)</source>
-        <translation>数字存内计算（流片实测）</translation>
-    </message>
-    <message>
-        <source>digital accelerator (silicon)</source>
-        <translation>数字加速器（流片实测）</translation>
-    </message>
-    <message>
-        <source>simulated design</source>
-        <translation>仿真设计</translation>
-    </message>
-    <message>
         <source>projection</source>
         <translation>预测值</translation>
-    </message>
-    <message>
-        <source>this config: %1 TOPS/W</source>
-        <translation>当前配置：%1 TOPS/W</translation>
     </message>
     <message>
         <source>Published accelerators (Cosemans Fig. 9 idea)</source>
@@ -58,6 +30,26 @@
     <message>
         <source>&lt;span style=&apos;color:gray&apos;&gt;Not on this axis (value not reported): %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;未显示在此坐标轴上（未报告该值）：%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> (infeasible)</source>
+        <translation> (不可行)</translation>
+    </message>
+    <message>
+        <source>analog IMC</source>
+        <translation>模拟 IMC</translation>
+    </message>
+    <message>
+        <source>digital IMC</source>
+        <translation>数字 IMC</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>仿真</translation>
     </message>
 </context>
 <context>
@@ -436,7 +428,7 @@
     </message>
     <message>
         <source>Chip instances (seeds) over which accuracy is averaged.</source>
-        <translation>用于平均精度的芯片实例（随机种子）数。</translation>
+        <translation>用于平均准确率的芯片实例（随机种子）数。</translation>
     </message>
     <message>
         <source>Test images</source>
@@ -479,6 +471,14 @@
     <message>
         <source>%1 s (%2 years)</source>
         <translation>%1 s（%2 年）</translation>
+    </message>
+    <message>
+        <source>Physical column j (driver at j = 0)</source>
+        <translation>物理列 j（驱动器位于 j = 0）</translation>
+    </message>
+    <message>
+        <source>Row i (sense circuit below the last row)</source>
+        <translation>行 i（读出电路位于最后一行下方）</translation>
     </message>
 </context>
 <context>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;Explore analog in-memory computing with MRAM: device variation, IR drop, energy and network accuracy.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Plots by QCustomPlot.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;探索基于 MRAM 的模拟存内计算：器件波动、IR 压降、能耗与网络精度。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。绘图使用 QCustomPlot。&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;探索基于 MRAM 的模拟存内计算：器件波动、IR 压降、能耗与网络准确率。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。绘图使用 QCustomPlot。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -641,6 +641,141 @@
     <message>
         <source>The language will change when you restart AiMC Explorer.</source>
         <translation>重新启动 AiMC Explorer 后语言才会更改。</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ArrayPage</name>
+    <message>
+        <source>Array</source>
+        <translation>阵列</translation>
+    </message>
+    <message>
+        <source>Clamped: %1</source>
+        <translation>已限制：%1</translation>
+    </message>
+    <message>
+        <source>The IR-drop solve did not converge (%1, relative residual %2 after %3 iterations): no maps are shown.</source>
+        <translation>IR 压降求解未收敛（%1，%3 次迭代后相对残差为 %2）：不显示分布图。</translation>
+    </message>
+    <message>
+        <source>Solved on the full %1 × %2 cells; the maps show averages of %3 × %4 cells.</source>
+        <translation>在完整的 %1 × %2 个单元上求解；分布图显示每 %3 × %4 个单元的平均值。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 × %2 cells&lt;/b&gt; (%3 outputs%4), %5 cells · solved in %6 ms: %7 line sweeps + %8 CG iterations%9, relative residual %10 · max IR drop &lt;b&gt;%11&lt;/b&gt; · effective weight ratio min &lt;b&gt;%12&lt;/b&gt;, mean %13 · column error max &lt;b&gt;%14 %&lt;/b&gt;, rms %15 % · output error max %16 % of full scale · SL discharge %17</source>
+        <translation>&lt;b&gt;%1 × %2 个单元&lt;/b&gt;（%3 个输出%4），%5单元 · 求解耗时 %6 ms：%7 次线扫描 + %8 次 CG 迭代%9，相对残差 %10 · 最大 IR 压降 &lt;b&gt;%11&lt;/b&gt; · 有效权重比 最小 &lt;b&gt;%12&lt;/b&gt;，平均 %13 · 列误差 最大 &lt;b&gt;%14 %&lt;/b&gt;，均方根 %15 % · 输出误差 最大为满量程的 %16 % · SL 放电 %17</translation>
+    </message>
+    <message>
+        <source>, differential</source>
+        <translation>，差分</translation>
+    </message>
+    <message>
+        <source>resistive</source>
+        <translation>电阻型</translation>
+    </message>
+    <message>
+        <source>current-source</source>
+        <translation>电流源型</translation>
+    </message>
+    <message>
+        <source> in %1 Newton steps</source>
+        <translation> (共 %1 个牛顿步)</translation>
+    </message>
+    <message>
+        <source>Activation-line voltage a(i, j)</source>
+        <translation>激活线电压 a(i, j)</translation>
+    </message>
+    <message>
+        <source>Voltage [mV]</source>
+        <translation>电压 [mV]</translation>
+    </message>
+    <message>
+        <source>Summation-line voltage s(i, j)</source>
+        <translation>求和线电压 s(i, j)</translation>
+    </message>
+    <message>
+        <source>Effective weight ratio (Doevenspeck Fig. 15b)</source>
+        <translation>有效权重比（Doevenspeck 图 15b）</translation>
+    </message>
+    <message>
+        <source>Actual / ideal cell current [1]</source>
+        <translation>实际 / 理想单元电流 [1]</translation>
+    </message>
+    <message>
+        <source>Resistive cells</source>
+        <translation>电阻型单元</translation>
+    </message>
+    <message>
+        <source>Current-source cells</source>
+        <translation>电流源型单元</translation>
+    </message>
+    <message>
+        <source>SL voltage along column %1 (Cosemans Fig. 5)</source>
+        <translation>沿第 %1 列的 SL 电压（Cosemans 图 5）</translation>
+    </message>
+    <message>
+        <source>Cell position from the sense circuit</source>
+        <translation>单元距读出电路的位置</translation>
+    </message>
+    <message>
+        <source>SL voltage above clamp [mV]</source>
+        <translation>SL 电压高出钳位电压的值 [mV]</translation>
+    </message>
+    <message>
+        <source>Column current vs ideal [%]</source>
+        <translation>列电流相对理想值的偏差 [%]</translation>
+    </message>
+    <message>
+        <source>Output vs ideal [% of full scale]</source>
+        <translation>输出相对理想值的偏差 [满量程的 %]</translation>
+    </message>
+    <message>
+        <source>Error of every column against the ideal MVM</source>
+        <translation>各列相对理想 MVM 的误差</translation>
+    </message>
+    <message>
+        <source>Physical column j</source>
+        <translation>物理列 j</translation>
+    </message>
+    <message>
+        <source>Relative error [%]</source>
+        <translation>相对误差 [%]</translation>
+    </message>
+    <message>
+        <source>Resistive: 50 % vs R_cell (bottom axis)</source>
+        <translation>电阻型：50 % 放电时间与 R_cell 的关系（下轴）</translation>
+    </message>
+    <message>
+        <source>Current source: ΔV vs I_cell (top axis)</source>
+        <translation>电流源型：ΔV 放电时间与 I_cell 的关系（上轴）</translation>
+    </message>
+    <message>
+        <source>1 ns target</source>
+        <translation>1 ns 目标</translation>
+    </message>
+    <message>
+        <source>This device: R_ON %1 → %2</source>
+        <translation>当前器件：R_ON %1 → %2</translation>
+    </message>
+    <message>
+        <source>This I_cell %1 → %2</source>
+        <translation>当前 I_cell %1 → %2</translation>
+    </message>
+    <message>
+        <source>SL discharge time, %1 cells, %2 active (Cosemans Fig. 6)</source>
+        <translation>SL 放电时间，%1 个单元，%2 个导通（Cosemans 图 6）</translation>
+    </message>
+    <message>
+        <source>Cell resistance R_cell [Ω]</source>
+        <translation>单元电阻 R_cell [Ω]</translation>
+    </message>
+    <message>
+        <source>Discharge time [ns]</source>
+        <translation>放电时间 [ns]</translation>
+    </message>
+    <message>
+        <source>Cell current I_cell [A]</source>
+        <translation>单元电流 I_cell [A]</translation>
     </message>
 </context>
 <context>
@@ -875,22 +1010,10 @@
         <translation>已发表的加速器：</translation>
     </message>
     <message>
-        <source>This config
-%1 × %2</source>
-        <translation>当前配置
-%1 × %2</translation>
-    </message>
-    <message>
         <source>
 (infeasible)</source>
         <translation>
 （不可行）</translation>
-    </message>
-    <message>
-        <source>Paper Fig. 7
-%1 × %1</source>
-        <translation>论文图 7
-%1 × %1</translation>
     </message>
     <message>
         <source>DACs</source>
@@ -899,18 +1022,6 @@
     <message>
         <source>ADCs</source>
         <translation>ADC</translation>
-    </message>
-    <message>
-        <source>Activation lines</source>
-        <translation>激活线</translation>
-    </message>
-    <message>
-        <source>Summation lines</source>
-        <translation>求和线</translation>
-    </message>
-    <message>
-        <source>Control and timing</source>
-        <translation>控制与时序</translation>
     </message>
     <message>
         <source>%1 pJ
@@ -981,18 +1092,6 @@
     <message>
         <source>one %1 × %2 array: %3 mm²</source>
         <translation>单个 %1 × %2 阵列：%3 mm²</translation>
-    </message>
-    <message>
-        <source>Stored weights versus chip area, 2 cells per weight (Cosemans Fig. 8)</source>
-        <translation>存储权重数与芯片面积的关系，每个权重 2 个单元（Cosemans 图 8）</translation>
-    </message>
-    <message>
-        <source>Stored weights versus chip area (Cosemans Fig. 8)</source>
-        <translation>存储权重数与芯片面积的关系（Cosemans 图 8）</translation>
-    </message>
-    <message>
-        <source>Chip area [mm²] (cells + %1 µm² periphery per 1000 cells)</source>
-        <translation>芯片面积 [mm²]（单元 + 每 1000 个单元 %1 µm² 外围电路）</translation>
     </message>
     <message>
         <source>Stored weights [count]</source>
@@ -1110,6 +1209,42 @@
         <source>Discharge time / MVM period</source>
         <translation>放电时间 / MVM 周期</translation>
     </message>
+    <message>
+        <source>This config
+%1×%2</source>
+        <translation>当前配置
+%1×%2</translation>
+    </message>
+    <message>
+        <source>Fig. 7
+N=M=%1</source>
+        <translation>图 7
+N=M=%1</translation>
+    </message>
+    <message>
+        <source>Act. lines</source>
+        <translation>激活线</translation>
+    </message>
+    <message>
+        <source>Sum. lines</source>
+        <translation>求和线</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控制</translation>
+    </message>
+    <message>
+        <source>Weights vs chip area, 2 cells each (Fig. 8)</source>
+        <translation>权重数与芯片面积的关系，每个权重 2 个单元（图 8）</translation>
+    </message>
+    <message>
+        <source>Weights vs chip area (Cosemans Fig. 8)</source>
+        <translation>权重数与芯片面积的关系（Cosemans 图 8）</translation>
+    </message>
+    <message>
+        <source>Chip area [mm²], %1 µm² periphery per 1000 cells</source>
+        <translation>芯片面积 [mm²]，每 1000 个单元 %1 µm² 外围电路</translation>
+    </message>
 </context>
 <context>
     <name>aimc::widgets::ExportDialog</name>
@@ -1208,6 +1343,125 @@
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1：无法创建文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>A data set name (mnist, fashion-mnist) or a path to IDX/CIFAR files or an image folder.</source>
+        <translation>数据集名称（mnist、fashion-mnist），或 IDX/CIFAR 文件路径，或图像文件夹。</translation>
+    </message>
+    <message>
+        <source>exact (transfer matrices)</source>
+        <translation>精确（传输矩阵）</translation>
+    </message>
+    <message>
+        <source>attenuation map (fast)</source>
+        <translation>衰减图（快速）</translation>
+    </message>
+    <message>
+        <source>off (device variation only)</source>
+        <translation>关闭（仅器件波动）</translation>
+    </message>
+    <message>
+        <source>Accuracy vs R_ON sweep</source>
+        <translation>准确率随 R_ON 扫描</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Test set:</source>
+        <translation>测试集：</translation>
+    </message>
+    <message>
+        <source>IR drop:</source>
+        <translation>IR 压降：</translation>
+    </message>
+    <message>
+        <source>chip %v of %m</source>
+        <translation>芯片 %v / %m</translation>
+    </message>
+    <message>
+        <source>Accuracy on the arrays (mean ± std over chips)</source>
+        <translation>阵列上的准确率（各芯片的均值 ± 标准差）</translation>
+    </message>
+    <message>
+        <source>Accuracy vs weight noise (Fig. 13b/14b)</source>
+        <translation>准确率与权重噪声的关系（图 13b/14b）</translation>
+    </message>
+    <message>
+        <source>σ_w,test [LSB]</source>
+        <translation>σ_w,test [LSB]</translation>
+    </message>
+    <message>
+        <source>Accuracy [%]</source>
+        <translation>准确率 [%]</translation>
+    </message>
+    <message>
+        <source>Accuracy vs R_ON (Fig. 16)</source>
+        <translation>准确率与 R_ON 的关系（图 16）</translation>
+    </message>
+    <message>
+        <source>R_ON [MΩ]</source>
+        <translation>R_ON [MΩ]</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (chip 1)</source>
+        <translation>混淆矩阵（芯片 1）</translation>
+    </message>
+    <message>
+        <source>Predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>True class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <source>Misclassified test images (true → predicted), chip 1:</source>
+        <translation>误分类的测试图像（真实 → 预测），芯片 1：</translation>
+    </message>
+    <message>
+        <source>(no shipped models found)</source>
+        <translation>（未找到内置模型）</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ideal ternary network, same DAC and ADC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ideal ternary network, no ADC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Test images, chips&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3, %4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Device: R_ON (1/mean G_P), σ_w(±1)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5, %6 LSB&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;IR drop, crossbar solves&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%7, %8&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Compute time&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%9 s&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;%10</source>
+        <translation>&lt;table cellspacing=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;理想三值网络，相同的 DAC 和 ADC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;理想三值网络，无 ADC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;测试图像数，芯片数&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3, %4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;器件：R_ON（1/G_P 均值），σ_w(±1)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5, %6 LSB&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;IR 压降，交叉阵列求解次数&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%7, %8&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;计算时间&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%9 s&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;%10</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Preview on a subset; the full test set follows.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;基于子集的预览；随后计算完整测试集。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (σ_w,train = %2)</source>
+        <translation>%1 (σ_w,train = %2)</translation>
+    </message>
+    <message>
+        <source>this device and array (σ_w = %1)</source>
+        <translation>当前器件与阵列（σ_w = %1）</translation>
+    </message>
+    <message>
+        <source>%1 chip, %2 images</source>
+        <translation>%1 个芯片，%2 张图像</translation>
+    </message>
+    <message>
+        <source>current device</source>
+        <translation>当前器件</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <source>test image %1</source>
+        <translation>测试图像 %1</translation>
     </message>
 </context>
 <context>
