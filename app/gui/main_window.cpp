@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "array_page.h"
 #include "compute_controller.h"
 #include "device_page.h"
 #include "energy_page.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     addPage(new widgets::DevicePage);
     addPage(new widgets::EnergyPage);
+    addPage(new widgets::ArrayPage);
 
     statusBar()->addPermanentWidget(m_computeLabel);
     connect(m_panel, &widgets::ParamPanel::paramEdited, this, &MainWindow::onParamEdited);
