@@ -22,6 +22,18 @@ void quantize(nn::Mat& x, float fullScale, int bits) {
     });
 }
 
+// The DAC of every layer at `bits` (periphery.dac_bits): the codes get finer or coarser and the
+// per-channel scale absorbs the new step, so y = scale·(codes·W) + offset keeps its meaning.
+nn::TernaryNet withDacBits(const nn::TernaryNet& net, int bits) {
+    nn::TernaryNet out = net;
+    for (auto& L : out.layers) {
+        const float oldStep = L.input.step();
+        L.input.bits = bits;
+        L.scale *= L.input.step() / oldStep;
+    }
+    return out;
+}
+
 std::pair<double, double> meanStd(const std::vector<double>& v) {
     if (v.empty())
         return {0, 0};
@@ -74,10 +86,11 @@ nn::MvmFn analogMvm(const AnalogChip& chip, int adcBits, std::stop_token stop) {
     };
 }
 
-std::optional<AccuracyResult> chipAccuracy(const nn::TernaryNet& net, const nn::DataSplit& data,
+std::optional<AccuracyResult> chipAccuracy(const nn::TernaryNet& trained, const nn::DataSplit& data,
                                            const Params& p, const AccuracyOptions& o,
                                            std::stop_token stop,
                                            const std::function<void(const ChipProgress&)>& progress) {
+    const nn::TernaryNet net = withDacBits(trained, p.periphery.dac_bits);
     const auto t0 = std::chrono::steady_clock::now();
     AccuracyResult r;
     r.ir = o.ir;

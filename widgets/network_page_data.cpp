@@ -1,0 +1,162 @@
+#include "network_page_data.h"
+
+#include "device/mtj_model.h"
+#include "nn/ternary_net.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace aimc::widgets {
+namespace {
+constexpr int kCoarseImages = 300;
+constexpr int kCurveImages = 1000, kCurveChips = 2;
+constexpr int kSweepImages = 500;
+constexpr double kSigmas[] = {0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4};
+constexpr double kRonMegaohm[] = {0.5, 1, 2, 5, 10, 20};
+
+std::shared_ptr<const std::vector<SigmaCurve>> computeCurves(const std::string& dataset,
+                                                             const std::shared_ptr<NetworkCache>& cache,
+                                                             std::stop_token stop) {
+    auto curves = std::make_shared<std::vector<SigmaCurve>>();
+    for (const auto& m : core::analog::listModels(core::analog::shippedModelDir())) {
+        if (m.dataset != dataset)
+            continue;
+        std::string error;
+        const auto in = cache->inputs(m.path, dataset, error);
+        if (!in)
+            continue;
+        SigmaCurve c{m.name, m.sigmaTrain, {}, {}, {}};
+        for (double s : kSigmas) {
+            if (stop.stop_requested())
+                return nullptr;
+            const auto r = core::nn::evaluateChips(in->net, in->data.test, kCurveImages, s, kCurveChips, 1);
+            double mean = 0, ss = 0;
+            for (double a : r.accuracies)
+                mean += a / r.accuracies.size();
+            for (double a : r.accuracies)
+                ss += (a - mean) * (a - mean);
+            c.sigma.push_back(s);
+            c.accuracy.push_back(mean);
+            c.spread.push_back(r.accuracies.size() > 1 ? std::sqrt(ss / (r.accuracies.size() - 1)) : 0);
+        }
+        curves->push_back(std::move(c));
+    }
+    return curves;
+}
+
+// The MgO thickness that gives mean-conductance resistance `ron` with everything else fixed.
+core::Params withRon(core::Params p, double ron) {
+    const double now = 1.0 / core::conductanceMoments(p.device).gpMean;
+    p.device.mgo_thickness_nm += p.device.ra_decay_nm * std::log(ron / now); // RA ∝ exp(t/λ)
+    return p;
+}
+} // namespace
+
+std::shared_ptr<const core::analog::NetworkInputs> NetworkCache::inputs(const std::string& model,
+                                                                        const std::string& dataset,
+                                                                        std::string& error) {
+    {
+        const std::lock_guard lock(m_mutex);
+        if (auto it = m_inputs.find({model, dataset}); it != m_inputs.end())
+            return it->second;
+    }
+    auto in = std::make_shared<core::analog::NetworkInputs>();
+    if (auto err = core::analog::loadNetworkInputs(model, dataset, *in)) {
+        error = *err;
+        return nullptr;
+    }
+    const std::lock_guard lock(m_mutex);
+    m_inputs[{model, dataset}] = in;
+    return in;
+}
+
+std::shared_ptr<const std::vector<SigmaCurve>> NetworkCache::curves(const std::string& dataset) const {
+    const std::lock_guard lock(m_mutex);
+    auto it = m_curves.find(dataset);
+    return it == m_curves.end() ? nullptr : it->second;
+}
+
+void NetworkCache::setCurves(const std::string& dataset, std::shared_ptr<const std::vector<SigmaCurve>> c) {
+    const std::lock_guard lock(m_mutex);
+    m_curves[dataset] = std::move(c);
+}
+
+std::shared_ptr<const NetworkPageData> computeNetworkPageData(
+    const core::Params& params, const NetworkSelection& sel, bool coarse,
+    const std::shared_ptr<NetworkCache>& cache, std::stop_token stop,
+    const std::function<void(const NetworkProgress&)>& progress) {
+    auto d = std::make_shared<NetworkPageData>();
+    d->selection = sel;
+    d->coarse = coarse;
+    const auto moments = core::conductanceMoments(params.device);
+    d->deviceSigmaW = core::analyticWeightSigmas(moments).plus1;
+    d->ronOhm = 1.0 / moments.gpMean;
+    if (sel.model.empty()) {
+        d->error = "No model selected. Shipped models are in resources/models (see README).";
+        return d;
+    }
+    d->inputs = cache->inputs(sel.model, sel.dataset, d->error);
+    if (!d->inputs)
+        return d;
+    core::analog::AccuracyOptions o;
+    o.ir = sel.ir;
+    o.images = coarse ? std::min(kCoarseImages, params.sim.images) : params.sim.images;
+    o.chips = coarse ? 1 : params.sim.chips;
+    o.seed = params.sim.seed;
+    try {
+        d->accuracy = core::analog::chipAccuracy(
+            d->inputs->net, d->inputs->data, params, o, stop, [&](const core::analog::ChipProgress& p) {
+                if (!progress)
+                    return;
+                double mean = 0;
+                for (double a : p.accuracies)
+                    mean += a / p.accuracies.size();
+                progress({p.chip, p.chips, mean});
+            });
+    } catch (const std::invalid_argument& e) {
+        d->error = e.what();
+        return d;
+    }
+    if (!d->accuracy)
+        return nullptr; // cancelled
+    if (!d->accuracy->converged) {
+        d->error = "The IR-drop solve did not converge: " + d->accuracy->message;
+        return d;
+    }
+    const auto& test = d->inputs->data.test;
+    const int classes = std::max(test.classes, d->inputs->net.classes);
+    d->confusion.assign(classes, std::vector<int>(classes, 0));
+    const auto& pred = d->accuracy->predictions;
+    for (std::size_t i = 0; i < pred.size(); ++i) {
+        const int truth = test.labels[i];
+        if (pred[i] >= 0 && pred[i] < classes && truth < classes)
+            ++d->confusion[truth][pred[i]];
+        if (pred[i] != truth && d->misclassified.size() < 40)
+            d->misclassified.push_back(static_cast<int>(i));
+    }
+    const std::string dataset = d->inputs->model.info.dataset;
+    d->curves = cache->curves(dataset);
+    if (coarse)
+        return d;
+    if (!d->curves) {
+        d->curves = computeCurves(dataset, cache, stop);
+        if (!d->curves)
+            return nullptr;
+        cache->setCurves(dataset, d->curves);
+    }
+    if (sel.ronSweep) {
+        core::analog::AccuracyOptions s = o;
+        s.images = std::min(kSweepImages, params.sim.images);
+        s.chips = 1;
+        for (double ron : kRonMegaohm) {
+            const auto r = core::analog::chipAccuracy(d->inputs->net, d->inputs->data, withRon(params, ron * 1e6), s, stop);
+            if (!r)
+                return nullptr;
+            if (r->converged)
+                d->ronSweep.push_back({ron * 1e6, r->mean});
+        }
+    }
+    return d;
+}
+
+} // namespace aimc::widgets
