@@ -43,7 +43,7 @@ public:
             ++m_out.sweeps;
             // res belongs to the incoming s; the new s is about res * (res / previous), so check
             // it as soon as that prediction meets the target (finish() decides on the true one).
-            const bool predicted = previous > 0 && res * (res / previous) <= 0.5 * m_target;
+            const bool predicted = previous > 0 && res * (res / previous) <= m_target;
             if ((res <= m_target || predicted) && finish(a, s, r))
                 return m_out;
             if (!std::isfinite(res))
