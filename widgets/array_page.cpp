@@ -201,7 +201,7 @@ void ArrayPage::renderMaps() {
     fillMap(m_slMap, d.slMap, r.rows, r.physicalCols, 1e3, tr("Summation-line voltage s(i, j)"),
             tr("Voltage [mV]"));
     fillMap(m_ratioMap, d.ratioMap, r.rows, r.physicalCols, 1.0,
-            tr("Effective weight ratio (Doevenspeck Fig. 15b)"), tr("Actual / ideal cell current [1]"));
+            tr("Weight ratio (Doevenspeck Fig. 15b)"), tr("Actual / ideal cell current [1]"));
 }
 
 void ArrayPage::renderProfile() {
@@ -216,7 +216,7 @@ void ArrayPage::renderProfile() {
         addSeries(m_profile, pos, above(r.profileResistive), tr("Resistive cells"), 0);
     if (r.profileCurrentSource.size())
         addSeries(m_profile, pos, above(r.profileCurrentSource), tr("Current-source cells"), 1);
-    m_profile->setTitle(tr("SL voltage along column %1 (Cosemans Fig. 5)").arg(r.profileColumn));
+    m_profile->setTitle(tr("SL profile, column %1 (Cosemans Fig. 5)").arg(r.profileColumn));
     m_profile->setAxisLabels(tr("Cell position from the sense circuit"), tr("SL voltage above clamp [mV]"));
     m_profile->rescaleAxes();
     m_profile->yAxis->setRangeLower(0);
@@ -231,7 +231,7 @@ void ArrayPage::renderColumnErrors() {
         outCol[k] = r.array.differential ? 2 * k + 0.5 : k;
     addSeries(m_columnError, col, eigenToQ(r.columnRelError, 100), tr("Column current vs ideal [%]"), 0, nullptr, true);
     addSeries(m_columnError, outCol, eigenToQ(r.outputErrorFs, 100), tr("Output vs ideal [% of full scale]"), 3, nullptr, true);
-    m_columnError->setTitle(tr("Error of every column against the ideal MVM"));
+    m_columnError->setTitle(tr("Column errors vs ideal MVM"));
     m_columnError->setAxisLabels(tr("Physical column j"), tr("Relative error [%]"));
     m_columnError->rescaleAxes();
 }
@@ -242,7 +242,8 @@ void ArrayPage::renderDischarge() {
     addSeries(m_discharge, toQVector(d.rCell), ns(d.tResistive), tr("Resistive: 50 % vs R_cell (bottom axis)"), 0);
     addSeries(m_discharge, toQVector(d.iCell), ns(d.tCurrentSource), tr("Current source: ΔV vs I_cell (top axis)"), 1,
               m_discharge->xAxis2);
-    addSeries(m_discharge, {d.rCell.front(), d.rCell.back()}, {1.0, 1.0}, tr("1 ns target"), 2);
+    addSeries(m_discharge, {d.rCell.front(), d.rCell.back()}, {1.0, 1.0},
+              tr("1 ns target (N = %1, %2 % active)").arg(d.params.array.rows).arg(d.params.periphery.active_fraction * 100), 2);
     m_discharge->graph(2)->setPen(m_discharge->seriesPen(2, 1.2, Qt::DashLine));
     auto* me = m_discharge->addGraph();
     me->setName(tr("This device: R_ON %1 → %2").arg(siFormat(d.rOn, QStringLiteral("Ω")), siFormat(d.tOn, QStringLiteral("s"))));
@@ -254,9 +255,7 @@ void ArrayPage::renderDischarge() {
     mi->setLineStyle(QCPGraph::lsNone);
     mi->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangle, PlotStyle::seriesColor(1), PlotStyle::seriesColor(1), 11));
     mi->setData({d.iOn}, {d.tIOn * 1e9});
-    m_discharge->setTitle(tr("SL discharge time, %1 cells, %2 active (Cosemans Fig. 6)")
-                              .arg(d.params.array.rows)
-                              .arg(QStringLiteral("%1 %").arg(d.params.periphery.active_fraction * 100)));
+    m_discharge->setTitle(tr("SL discharge time (Cosemans Fig. 6)"));
     m_discharge->setAxisLabels(tr("Cell resistance R_cell [Ω]"), tr("Discharge time [ns]"));
     m_discharge->xAxis2->setLabel(tr("Cell current I_cell [A]"));
     m_discharge->xAxis->setRange(d.rCell.front(), d.rCell.back());

@@ -1,7 +1,7 @@
 // IR-drop solver benchmark (issue 3, MODEL.md §3): N x N logical arrays (N x 2N cells,
 // differential), all inputs on, 1 Ω per cell on both lines, R_ON = 6 MΩ and 100 kΩ, against
 // the Eigen sparse direct solve of the same nodal system where it fits in memory.
-// Prints a markdown table for the README. Usage: bench_irdrop [max_direct_n] [repeats]
+// Prints a markdown table for the README. Usage: bench_irdrop [max_direct_n] [repeats] [only_n]
 #include "array/crossbar_solver.h"
 #include "array/direct_solver.h"
 #include "device/mtj_model.h"
@@ -44,6 +44,7 @@ Params paramsFor(int n, double rOn) {
 int main(int argc, char** argv) {
     const int maxDirect = argc > 1 ? std::atoi(argv[1]) : 512;
     const int repeats = argc > 2 ? std::atoi(argv[2]) : 3;
+    const int only = argc > 3 ? std::atoi(argv[3]) : 0;
     std::printf("threads: %d\n\n", tbb::this_task_arena::max_concurrency());
     double load[3] = {0, 0, 0};
     getloadavg(load, 3);
@@ -53,6 +54,8 @@ int main(int argc, char** argv) {
                 "|---|---|---|---|---|---|---|---|---|---|---|\n",
                 repeats);
     for (int n : {256, 512, 1024}) {
+        if (only && n != only)
+            continue;
         for (double rOn : {6e6, 1e5}) {
             const Params p = paramsFor(n, rOn);
             const auto c = buildCircuit(p, 1);
