@@ -3,6 +3,7 @@
 // Structured as request → inputs → evaluation → report so further evaluators (the analog array
 // path with --preset/--set/--ir) can slot in beside the digital one.
 #include "cli_args.h"
+#include "cli_output.h"
 #include "commands.h"
 #include "nn/model_file.h"
 #include "nn/ternary_net.h"
@@ -10,7 +11,7 @@
 #include "util/stats.h"
 
 #include <chrono>
-#include <iostream>
+#include <ctime>
 #include <nlohmann/json.hpp>
 
 namespace aimc::cli {
@@ -86,6 +87,7 @@ int runAccuracy(int argc, char** argv) {
         return fail(*err);
 
     const auto t0 = std::chrono::steady_clock::now();
+    const std::clock_t c0 = std::clock();
     const auto chips = core::nn::evaluateChips(in.net, in.test, int(req.images), req.sigmaW, int(req.chips),
                                                std::uint64_t(req.seed));
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -104,12 +106,8 @@ int runAccuracy(int argc, char** argv) {
         j["accuracies"] = chips.accuracies;
     }
     j["seconds"] = seconds;
-    if (args.has("--json")) {
-        std::cout << j.dump(2) << "\n";
-    } else {
-        for (const auto& [k, v] : j.items())
-            std::cout << k << " = " << v.dump() << "\n";
-    }
+    j["cpu_seconds"] = double(std::clock() - c0) / CLOCKS_PER_SEC; // all threads; the machine is shared
+    printResult(j, args.has("--json"));
     return 0;
 }
 

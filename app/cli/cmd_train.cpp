@@ -80,8 +80,8 @@ int runTrain(int argc, char** argv) {
     cb.epoch = [&](const core::nn::EpochStats& s) {
         if (!quiet)
             std::fprintf(stderr, "\r%80s\r", "");
-        std::printf("epoch %d/%d  loss %.4f  train %.2f %%  test %.2f %%  %.1f s\n", s.epoch, recipe.epochs, s.loss,
-                    100 * s.trainAccuracy, 100 * s.testAccuracy, s.seconds);
+        std::printf("epoch %d/%d  loss %.4f  train %.2f %%  test %.2f %%  %.2f s (cpu %.2f s)\n", s.epoch, recipe.epochs,
+                    s.loss, 100 * s.trainAccuracy, 100 * s.testAccuracy, s.seconds, s.cpuSeconds);
         std::fflush(stdout);
     };
     core::nn::ModelInfo info;

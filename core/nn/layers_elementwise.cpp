@@ -2,8 +2,30 @@
 #include "nn/layers.h"
 
 #include <cmath>
+#include <utility>
 
 namespace aimc::core::nn {
+namespace {
+// Two per-channel sums over the batch: term(b, c) gives image b's pair for channel c, added into
+// total[c] and total[C + c]; per-chunk partials (double) are reduced in chunk order.
+template <typename F>
+Eigen::VectorXd channelSums(int n, int C, std::vector<Eigen::VectorXd>& chunkSums, F term) {
+    chunkSums.assign(chunkCount(n), Eigen::VectorXd::Zero(2 * C));
+    forEachChunk(n, [&](int chunk, int b0, int b1) {
+        auto& s = chunkSums[chunk];
+        for (int b = b0; b < b1; ++b)
+            for (int c = 0; c < C; ++c) {
+                const auto [first, second] = term(b, c);
+                s[c] += first;
+                s[C + c] += second;
+            }
+    });
+    Eigen::VectorXd total = Eigen::VectorXd::Zero(2 * C);
+    for (const auto& s : chunkSums)
+        total += s;
+    return total;
+}
+} // namespace
 
 BatchNorm::BatchNorm(Shape in)
     : Layer(in), m_gamma(Vec::Ones(in.c)), m_beta(Vec::Zero(in.c)), m_gGamma(Vec::Zero(in.c)),
@@ -28,20 +50,10 @@ void BatchNorm::forward(const Mat& in, Mat& out, const ForwardContext& ctx) {
     Vec scale, offset;
     if (ctx.training) {
         // Batch statistics from per-chunk sums (double), reduced in chunk order.
-        const int chunks = chunkCount(n);
-        m_chunkSums.assign(chunks, Eigen::VectorXd::Zero(2 * C));
-        forEachChunk(n, [&](int chunk, int b0, int b1) {
-            auto& s = m_chunkSums[chunk];
-            for (int b = b0; b < b1; ++b)
-                for (int c = 0; c < C; ++c) {
-                    const auto x = in.col(b).segment(Eigen::Index(c) * P, P).cast<double>();
-                    s[c] += x.sum();
-                    s[C + c] += x.squaredNorm();
-                }
+        const Eigen::VectorXd total = channelSums(n, C, m_chunkSums, [&](int b, int c) {
+            const auto x = in.col(b).segment(Eigen::Index(c) * P, P).cast<double>();
+            return std::pair{x.sum(), x.squaredNorm()};
         });
-        Eigen::VectorXd total = Eigen::VectorXd::Zero(2 * C);
-        for (const auto& s : m_chunkSums)
-            total += s;
         const double m = double(n) * P;
         m_mean.resize(C);
         m_invStd.resize(C);
@@ -68,21 +80,11 @@ void BatchNorm::forward(const Mat& in, Mat& out, const ForwardContext& ctx) {
 
 void BatchNorm::backward(const Mat& in, const Mat&, const Mat& gradOut, Mat* gradIn) {
     const int n = static_cast<int>(in.cols()), C = m_in.c, P = m_in.plane();
-    const int chunks = chunkCount(n);
-    m_chunkSums.assign(chunks, Eigen::VectorXd::Zero(2 * C));
-    forEachChunk(n, [&](int chunk, int b0, int b1) {
-        auto& s = m_chunkSums[chunk];
-        for (int b = b0; b < b1; ++b)
-            for (int c = 0; c < C; ++c) {
-                const auto g = gradOut.col(b).segment(Eigen::Index(c) * P, P).array();
-                const auto xh = (in.col(b).segment(Eigen::Index(c) * P, P).array() - m_mean[c]) * m_invStd[c];
-                s[c] += g.cast<double>().sum();
-                s[C + c] += (g * xh).cast<double>().sum();
-            }
+    const Eigen::VectorXd total = channelSums(n, C, m_chunkSums, [&](int b, int c) {
+        const auto g = gradOut.col(b).segment(Eigen::Index(c) * P, P).array();
+        const auto xh = (in.col(b).segment(Eigen::Index(c) * P, P).array() - m_mean[c]) * m_invStd[c];
+        return std::pair{g.cast<double>().sum(), (g * xh).cast<double>().sum()};
     });
-    Eigen::VectorXd total = Eigen::VectorXd::Zero(2 * C);
-    for (const auto& s : m_chunkSums)
-        total += s;
     m_gBeta = total.head(C).cast<float>();
     m_gGamma = total.tail(C).cast<float>();
     if (!gradIn)

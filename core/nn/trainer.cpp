@@ -5,6 +5,7 @@
 #include "util/rng.h"
 
 #include <chrono>
+#include <ctime>
 #include <cmath>
 #include <numbers>
 #include <numeric>
@@ -60,6 +61,7 @@ std::vector<EpochStats> train(Network& net, const Dataset& trainSet, const Datas
     long step = 0;
     for (int epoch = 1; epoch <= recipe.epochs; ++epoch) {
         const auto t0 = std::chrono::steady_clock::now();
+        const std::clock_t c0 = std::clock();
         std::iota(order.begin(), order.end(), 0);
         Rng shuffle(streamKey(recipe.seed, kPurposeShuffle, epoch));
         for (int i = n - 1; i > 0; --i)
@@ -91,6 +93,7 @@ std::vector<EpochStats> train(Network& net, const Dataset& trainSet, const Datas
         st.loss = lossSum / n;
         st.trainAccuracy = double(correctSum) / n;
         st.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        st.cpuSeconds = double(std::clock() - c0) / CLOCKS_PER_SEC;
         if (testSet)
             st.testAccuracy = evaluate(foldNetwork(net), *testSet, 0).accuracy;
         history.push_back(st);

@@ -26,6 +26,7 @@ struct EpochStats {
     double trainAccuracy = 0;
     double testAccuracy = -1; // -1 when no test set was given
     double seconds = 0;       // training time of the epoch (without the test evaluation)
+    double cpuSeconds = 0;    // process CPU time of the same (all threads; the machine is shared)
 };
 
 struct TrainCallbacks {
