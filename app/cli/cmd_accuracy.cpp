@@ -72,6 +72,9 @@ std::optional<std::string> loadInputs(const AccuracyRequest& r, AccuracyInputs& 
 } // namespace
 
 int runAccuracy(int argc, char** argv) {
+    for (int i = 2; i < argc; ++i) // the array path: cmd_accuracy_analog.cpp
+        if (std::string_view a(argv[i]); a.starts_with("--preset") || a.starts_with("--set") || a.starts_with("--ir"))
+            return runAnalogAccuracy(argc, argv);
     CliArgs args;
     if (auto err = parseArgs(argc, argv, 2, {"--model", "--dataset", "--images", "--sigma-w", "--chips", "--seed", "--threads"},
                              {"--json"}, args))

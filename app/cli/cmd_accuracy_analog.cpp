@@ -4,12 +4,11 @@
 #include "analog/analog_inference.h"
 #include "analog/network_inputs.h"
 #include "cli_args.h"
+#include "cli_output.h"
 #include "commands.h"
 #include "device/mtj_model.h"
 #include "nn_cli_common.h"
 
-#include <iostream>
-#include <nlohmann/json.hpp>
 
 namespace aimc::cli {
 
@@ -75,11 +74,7 @@ int runAnalogAccuracy(int argc, char** argv) {
     j["crossbar_solves"] = r->solves;
     j["max_solver_iterations"] = r->maxIterations;
     j["seconds"] = r->seconds;
-    if (args.has("--json"))
-        std::cout << j.dump(2) << "\n";
-    else
-        for (const auto& [k, v] : j.items())
-            std::cout << k << " = " << v.dump() << "\n";
+    printResult(j, args.has("--json"));
     return 0;
 }
 

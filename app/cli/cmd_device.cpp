@@ -1,9 +1,8 @@
 #include "cli_args.h"
+#include "cli_output.h"
 #include "commands.h"
 #include "device/device_monte_carlo.h"
 
-#include <iostream>
-#include <nlohmann/json.hpp>
 
 namespace aimc::cli {
 
@@ -37,12 +36,7 @@ int runDevice(int argc, char** argv) {
     j["retention_s"] = r->retentionS;
     j["samples"] = r->samples;
     j["seed"] = params.sim.seed;
-    if (args.has("--json")) {
-        std::cout << j.dump(2) << "\n";
-    } else {
-        for (const auto& [k, v] : j.items())
-            std::cout << k << " = " << v.dump() << "\n";
-    }
+    printResult(j, args.has("--json"));
     return 0;
 }
 

@@ -8,6 +8,7 @@ int runPresets(int argc, char** argv);
 int runDevice(int argc, char** argv);
 int runTrain(int argc, char** argv);
 int runAccuracy(int argc, char** argv);
+int runAnalogAccuracy(int argc, char** argv); // accuracy through the arrays (--preset/--set/--ir)
 int runEnergy(int argc, char** argv);
 int runIrdrop(int argc, char** argv);
 

@@ -6,6 +6,7 @@
 #include "energy_page.h"
 #include "export_dialog.h"
 #include "io/preset.h"
+#include "network_page.h"
 #include "param_panel.h"
 #include "param_undo.h"
 #include "params/param_table.h"
@@ -42,8 +43,9 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     addPage(new widgets::DevicePage);
-    addPage(new widgets::EnergyPage);
     addPage(new widgets::ArrayPage);
+    addPage(new widgets::EnergyPage);
+    addPage(new widgets::NetworkPage);
 
     statusBar()->addPermanentWidget(m_computeLabel);
     connect(m_panel, &widgets::ParamPanel::paramEdited, this, &MainWindow::onParamEdited);
