@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Published accelerators (Cosemans Fig. 9 idea)</source>
-        <translation>Aceleradores publicados (idea de Cosemans, Fig. 9)</translation>
+        <translation>Aceleradores publicados (cf. Cosemans, Fig. 9)</translation>
     </message>
     <message>
         <source>Activation precision [bit]</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Activation-line voltage a(i, j)</source>
-        <translation>Tensión de la línea de activación a(i, j)</translation>
+        <translation>Tensión de activación a(i, j)</translation>
     </message>
     <message>
         <source>Voltage [mV]</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>Summation-line voltage s(i, j)</source>
-        <translation>Tensión de la línea de suma s(i, j)</translation>
+        <translation>Tensión de suma s(i, j)</translation>
     </message>
     <message>
         <source>Effective weight ratio (Doevenspeck Fig. 15b)</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>SL voltage along column %1 (Cosemans Fig. 5)</source>
-        <translation>Tensión de SL a lo largo de la columna %1 (Cosemans, Fig. 5)</translation>
+        <translation>Tensión de SL, columna %1 (Cosemans, Fig. 5)</translation>
     </message>
     <message>
         <source>Cell position from the sense circuit</source>
@@ -723,15 +723,15 @@
     </message>
     <message>
         <source>Column current vs ideal [%]</source>
-        <translation>Corriente de columna frente a la ideal [%]</translation>
+        <translation>Error de corriente de columna [%]</translation>
     </message>
     <message>
         <source>Output vs ideal [% of full scale]</source>
-        <translation>Salida frente a la ideal [% del fondo de escala]</translation>
+        <translation>Error de salida [% del rango]</translation>
     </message>
     <message>
         <source>Error of every column against the ideal MVM</source>
-        <translation>Error de cada columna respecto a la MVM ideal</translation>
+        <translation>Error por columna frente a la MVM ideal</translation>
     </message>
     <message>
         <source>Physical column j</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>SL discharge time, %1 cells, %2 active (Cosemans Fig. 6)</source>
-        <translation>Tiempo de descarga de SL, %1 celdas, %2 activas (Cosemans, Fig. 6)</translation>
+        <translation>Descarga de SL, %1 celdas, %2 activas (Cosemans, Fig. 6)</translation>
     </message>
     <message>
         <source>Cell resistance R_cell [Ω]</source>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>TOPS/W versus ADC resolution (DAC at %1 b)</source>
-        <translation>TOPS/W frente a la resolución del ADC (DAC de %1 b)</translation>
+        <translation>TOPS/W según bits del ADC (DAC de %1 b)</translation>
     </message>
     <message>
         <source>ADC resolution [bit]</source>
@@ -1236,15 +1236,15 @@ N=M=%1</translation>
     </message>
     <message>
         <source>Weights vs chip area, 2 cells each (Fig. 8)</source>
-        <translation>Pesos frente a área del chip, 2 celdas por peso (Fig. 8)</translation>
+        <translation>Pesos según área, 2 celdas por peso (Fig. 8)</translation>
     </message>
     <message>
         <source>Weights vs chip area (Cosemans Fig. 8)</source>
-        <translation>Pesos frente a área del chip (Cosemans, Fig. 8)</translation>
+        <translation>Pesos según área (Cosemans, Fig. 8)</translation>
     </message>
     <message>
         <source>Chip area [mm²], %1 µm² periphery per 1000 cells</source>
-        <translation>Área del chip [mm²], %1 µm² de periferia por cada 1000 celdas</translation>
+        <translation>Área del chip [mm²], %1 µm² periferia/1000 celdas</translation>
     </message>
 </context>
 <context>

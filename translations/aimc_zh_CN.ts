@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>SL discharge time, %1 cells, %2 active (Cosemans Fig. 6)</source>
-        <translation>SL 放电时间，%1 个单元，%2 个导通（Cosemans 图 6）</translation>
+        <translation>SL 放电时间：%1 个单元，%2 导通（Cosemans 图 6）</translation>
     </message>
     <message>
         <source>Cell resistance R_cell [Ω]</source>
