@@ -1369,7 +1369,7 @@ N=M=%1</translation>
     </message>
     <message>
         <source>Accuracy vs R_ON sweep</source>
-        <translation>准确率随 R_ON 扫描</translation>
+        <translation>扫描 R_ON 下的准确率</translation>
     </message>
     <message>
         <source>Model:</source>
