@@ -5,7 +5,9 @@
 #include "util/job_runner.h"
 
 #include <QtTest>
+#include <chrono>
 #include <cmath>
+#include <thread>
 
 using namespace aimc::core;
 using namespace aimc::core::array;
@@ -185,6 +187,26 @@ private Q_SLOTS:
         QCOMPARE(failed.status, SolveStatus::NotConverged);
         QVERIFY(!failed.message.empty());
         QVERIFY(failed.residual > few.tolerance);
+    }
+    void cancellationIsPrompt() {
+        // A long low-resistance solve (CG) stopped mid-way returns within a few sweeps.
+        Params p = lowRParams(512, 256, 1.0, 1.0, 0.0);
+        p.device.mgo_thickness_nm = 1.9;
+        const auto c = buildCircuit(p, 1);
+        std::stop_source src;
+        SolveOptions opt;
+        opt.stop = src.get_token();
+        NodeSolution sol;
+        std::chrono::steady_clock::time_point stopped;
+        std::thread worker([&] { sol = solveCrossbar(c, Eigen::VectorXd::Ones(512), opt); });
+        std::this_thread::sleep_for(std::chrono::milliseconds(40));
+        stopped = std::chrono::steady_clock::now();
+        src.request_stop();
+        worker.join();
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - stopped).count();
+        qInfo("  returned %.1f ms after the stop request (%s)", ms, toString(sol.status));
+        QVERIFY(sol.status == SolveStatus::Cancelled || sol.ok()); // ok only if it finished first
+        QVERIFY(ms < 1000); // one sweep is ~10 ms here; generous for a loaded machine
     }
     void badInputNamesTheKey() {
         ArrayParams a;
