@@ -694,10 +694,6 @@
         <translation>Tensión de suma s(i, j)</translation>
     </message>
     <message>
-        <source>Effective weight ratio (Doevenspeck Fig. 15b)</source>
-        <translation>Relación de peso efectiva (Doevenspeck, Fig. 15b)</translation>
-    </message>
-    <message>
         <source>Actual / ideal cell current [1]</source>
         <translation>Corriente de celda real / ideal [1]</translation>
     </message>
@@ -708,10 +704,6 @@
     <message>
         <source>Current-source cells</source>
         <translation>Celdas fuente de corriente</translation>
-    </message>
-    <message>
-        <source>SL voltage along column %1 (Cosemans Fig. 5)</source>
-        <translation>Tensión de SL, columna %1 (Cosemans, Fig. 5)</translation>
     </message>
     <message>
         <source>Cell position from the sense circuit</source>
@@ -730,10 +722,6 @@
         <translation>Error de salida [% del rango]</translation>
     </message>
     <message>
-        <source>Error of every column against the ideal MVM</source>
-        <translation>Error por columna frente a la MVM ideal</translation>
-    </message>
-    <message>
         <source>Physical column j</source>
         <translation>Columna física j</translation>
     </message>
@@ -750,20 +738,12 @@
         <translation>Fuente de corriente: ΔV frente a I_cell (eje superior)</translation>
     </message>
     <message>
-        <source>1 ns target</source>
-        <translation>objetivo de 1 ns</translation>
-    </message>
-    <message>
         <source>This device: R_ON %1 → %2</source>
         <translation>Este dispositivo: R_ON %1 → %2</translation>
     </message>
     <message>
         <source>This I_cell %1 → %2</source>
         <translation>Esta I_cell: %1 → %2</translation>
-    </message>
-    <message>
-        <source>SL discharge time, %1 cells, %2 active (Cosemans Fig. 6)</source>
-        <translation>Descarga de SL, %1 celdas, %2 activas (Cosemans, Fig. 6)</translation>
     </message>
     <message>
         <source>Cell resistance R_cell [Ω]</source>
@@ -776,6 +756,26 @@
     <message>
         <source>Cell current I_cell [A]</source>
         <translation>Corriente de celda I_cell [A]</translation>
+    </message>
+    <message>
+        <source>Weight ratio (Doevenspeck Fig. 15b)</source>
+        <translation>Relación de peso (Doevenspeck, Fig. 15b)</translation>
+    </message>
+    <message>
+        <source>SL profile, column %1 (Cosemans Fig. 5)</source>
+        <translation>Perfil de SL, columna %1 (Cosemans, Fig. 5)</translation>
+    </message>
+    <message>
+        <source>Column errors vs ideal MVM</source>
+        <translation>Errores frente a la MVM ideal</translation>
+    </message>
+    <message>
+        <source>1 ns target (N = %1, %2 % active)</source>
+        <translation>objetivo de 1 ns (N = %1, %2 % activas)</translation>
+    </message>
+    <message>
+        <source>SL discharge time (Cosemans Fig. 6)</source>
+        <translation>Descarga de SL (Cosemans, Fig. 6)</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1245,10 @@ N=M=%1</translation>
     <message>
         <source>Chip area [mm²], %1 µm² periphery per 1000 cells</source>
         <translation>Área del chip [mm²], %1 µm² periferia/1000 celdas</translation>
+    </message>
+    <message>
+        <source>%1: %2 M weights, %3 mm²</source>
+        <translation>%1: %2 M pesos, %3 mm²</translation>
     </message>
 </context>
 <context>

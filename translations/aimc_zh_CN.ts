@@ -694,10 +694,6 @@
         <translation>求和线电压 s(i, j)</translation>
     </message>
     <message>
-        <source>Effective weight ratio (Doevenspeck Fig. 15b)</source>
-        <translation>有效权重比（Doevenspeck 图 15b）</translation>
-    </message>
-    <message>
         <source>Actual / ideal cell current [1]</source>
         <translation>实际 / 理想单元电流 [1]</translation>
     </message>
@@ -708,10 +704,6 @@
     <message>
         <source>Current-source cells</source>
         <translation>电流源型单元</translation>
-    </message>
-    <message>
-        <source>SL voltage along column %1 (Cosemans Fig. 5)</source>
-        <translation>沿第 %1 列的 SL 电压（Cosemans 图 5）</translation>
     </message>
     <message>
         <source>Cell position from the sense circuit</source>
@@ -730,10 +722,6 @@
         <translation>输出相对理想值的偏差 [满量程的 %]</translation>
     </message>
     <message>
-        <source>Error of every column against the ideal MVM</source>
-        <translation>各列相对理想 MVM 的误差</translation>
-    </message>
-    <message>
         <source>Physical column j</source>
         <translation>物理列 j</translation>
     </message>
@@ -750,20 +738,12 @@
         <translation>电流源型：ΔV 放电时间与 I_cell 的关系（上轴）</translation>
     </message>
     <message>
-        <source>1 ns target</source>
-        <translation>1 ns 目标</translation>
-    </message>
-    <message>
         <source>This device: R_ON %1 → %2</source>
         <translation>当前器件：R_ON %1 → %2</translation>
     </message>
     <message>
         <source>This I_cell %1 → %2</source>
         <translation>当前 I_cell %1 → %2</translation>
-    </message>
-    <message>
-        <source>SL discharge time, %1 cells, %2 active (Cosemans Fig. 6)</source>
-        <translation>SL 放电时间：%1 个单元，%2 导通（Cosemans 图 6）</translation>
     </message>
     <message>
         <source>Cell resistance R_cell [Ω]</source>
@@ -776,6 +756,26 @@
     <message>
         <source>Cell current I_cell [A]</source>
         <translation>单元电流 I_cell [A]</translation>
+    </message>
+    <message>
+        <source>Weight ratio (Doevenspeck Fig. 15b)</source>
+        <translation>权重比（Doevenspeck 图 15b）</translation>
+    </message>
+    <message>
+        <source>SL profile, column %1 (Cosemans Fig. 5)</source>
+        <translation>SL 电压分布，第 %1 列（Cosemans 图 5）</translation>
+    </message>
+    <message>
+        <source>Column errors vs ideal MVM</source>
+        <translation>各列相对理想 MVM 的误差</translation>
+    </message>
+    <message>
+        <source>1 ns target (N = %1, %2 % active)</source>
+        <translation>1 ns 目标（N = %1，%2 % 导通）</translation>
+    </message>
+    <message>
+        <source>SL discharge time (Cosemans Fig. 6)</source>
+        <translation>SL 放电时间（Cosemans 图 6）</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1244,10 @@ N=M=%1</translation>
     <message>
         <source>Chip area [mm²], %1 µm² periphery per 1000 cells</source>
         <translation>芯片面积 [mm²]，每 1000 个单元 %1 µm² 外围电路</translation>
+    </message>
+    <message>
+        <source>%1: %2 M weights, %3 mm²</source>
+        <translation>%1：%2 M 个权重，%3 mm²</translation>
     </message>
 </context>
 <context>
