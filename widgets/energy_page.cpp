@@ -38,7 +38,7 @@ EnergyPage::EnergyPage(QWidget* parent) : ComputePage(parent) {
     }
     ep::legendBelow(m_breakdown, 3);
     ep::legendBelow(m_comparison, 3);
-    m_weightsArea->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    ep::legendBelow(m_weightsArea, 2);
 
     m_headline = new QLabel;
     m_headline->setTextFormat(Qt::RichText);
@@ -240,6 +240,20 @@ void EnergyPage::renderWeightsArea() {
         const QString name = tr("%1 µm² cells").arg(c.cellAreaUm2, 0, 'g', 3) + (c.current ? tr(" (this config)") : QString());
         ep::addCurve(m_weightsArea, x, qv(c.weights), name, c.current ? 6 : color++, c.current ? Qt::SolidLine : Qt::DashLine);
     }
+    // Networks as in Fig. 8: the chip area each needs at the configured cell is where its line
+    // meets the solid curve.
+    for (const auto& n : d.networks) {
+        ep::addHorizontalLine(m_weightsArea, n.weights, QString(), QColor(150, 150, 150), Qt::DotLine);
+        auto* label = ep::addLabel(m_weightsArea, d.chipAreasMm2.back(), n.weights,
+                     tr("%1 (%2 M): %3 mm²").arg(QString::fromStdString(n.name))
+                         .arg(n.weights / 1e6, 0, 'g', 3)
+                         .arg(core::chipAreaMm2ForWeights(n.weights, d.params), 0, 'g', 3),
+                     Qt::AlignRight | Qt::AlignBottom, QColor(90, 90, 90));
+        label->setBrush(QColor(255, 255, 255, 190));
+    }
+    if (!d.networksError.empty())
+        ep::addLabel(m_weightsArea, d.chipAreasMm2.front(), 1e9, QString::fromStdString(d.networksError),
+                     Qt::AlignLeft | Qt::AlignTop, Qt::red);
     const double arrayMm2 = d.current.area.totalUm2() * 1e-6;
     ep::addCurrentPoint(m_weightsArea, arrayMm2, d.current.macs, d.current.feasibility);
     ep::addLabel(m_weightsArea, arrayMm2, d.current.macs,

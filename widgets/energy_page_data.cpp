@@ -44,6 +44,10 @@ std::shared_ptr<const EnergyPageData> computeEnergyPageData(const core::Params& 
         d->weightsCurves.push_back({a, std::abs(a / mine - 1) < 1e-9,
                                     core::weightsForChipAreas(params, a, d->chipAreasMm2)});
 
+    auto nets = core::loadReferenceNetworks(core::shippedReferenceNetworksFile());
+    d->networks = std::move(nets.networks);
+    d->networksError = std::move(nets.error);
+
     auto pts = core::loadPublishedPoints(core::shippedPublishedPointsFile());
     d->published = std::move(pts.points);
     d->publishedError = std::move(pts.error);

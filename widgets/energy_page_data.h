@@ -6,6 +6,7 @@
 #include "energy/energy_model.h"
 #include "energy/energy_sweeps.h"
 #include "energy/published_points.h"
+#include "energy/reference_networks.h"
 #include "params/params.h"
 
 #include <memory>
@@ -31,6 +32,8 @@ struct EnergyPageData {
     core::EnergySweep bitsWalden, bitsThermal;
     std::vector<double> chipAreasMm2;
     std::vector<WeightsAreaCurve> weightsCurves;
+    std::vector<core::ReferenceNetwork> networks; // drawn on the Fig. 8 chart
+    std::string networksError;
     std::vector<core::PublishedPoint> published;
     std::string publishedError;
 };

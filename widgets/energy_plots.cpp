@@ -88,11 +88,14 @@ QCPItemText* addLabel(PlotWidget* plot, double x, double y, const QString& text,
     return label;
 }
 
-void addHorizontalLine(PlotWidget* plot, double y, const QString& label, const QColor& color) {
+void addHorizontalLine(PlotWidget* plot, double y, const QString& label, const QColor& color,
+                       Qt::PenStyle style) {
     auto* line = new QCPItemStraightLine(plot);
-    line->point1->setCoords(plot->xAxis->range().lower, y);
-    line->point2->setCoords(plot->xAxis->range().upper, y);
-    line->setPen(QPen(color, plot->plotStyle().lineWidth(1.2), Qt::DashLine));
+    line->point1->setCoords(1, y); // any two positive x: valid on linear and log axes
+    line->point2->setCoords(2, y);
+    line->setPen(QPen(color, plot->plotStyle().lineWidth(1.2), style));
+    if (label.isEmpty())
+        return;
     auto* text = addLabel(plot, 0, y, label, Qt::AlignLeft | Qt::AlignBottom, color);
     text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     text->position->setCoords(0.01, y);

@@ -5,6 +5,7 @@
 #include "energy/energy_model.h"
 #include "energy/energy_sweeps.h"
 #include "energy/published_points.h"
+#include "energy/reference_networks.h"
 #include "io/preset.h"
 #include "params/param_table.h"
 
@@ -242,6 +243,27 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error.rfind(expected.toStdString(), 0) == 0, r.error.c_str());
         QVERIFY(!loadPublishedPoints("/nonexistent/x.csv").ok());
+    }
+    void referenceNetworks() {
+        const auto r = loadReferenceNetworks(std::filesystem::path(AIMC_SOURCE_DIR) / "resources/reference_networks.csv");
+        QVERIFY2(r.ok(), r.error.c_str());
+        bool resnet = false;
+        for (const auto& n : r.networks) {
+            QVERIFY(!n.citation.empty() && n.weights > 1e5);
+            if (n.name == "ResNet-50") {
+                resnet = true;
+                QCOMPARE(n.weights, 25557032.0);
+            }
+        }
+        QVERIFY(resnet);
+        QVERIFY(shippedReferenceNetworksFile().filename() == "reference_networks.csv");
+        // Fig. 8 reading: ResNet-50 on 0.1 µm² cells with 50 µm²/kcell periphery needs 3.8 mm².
+        QVERIFY(near(chipAreaMm2ForWeights(25557032.0, fairyTale(1024)), 25557032.0 * 0.15e-6, 1e-12));
+        const auto bad = parseReferenceNetworks("name,weights,citation\nX,many,Y\n", "nets.csv");
+        QCOMPARE(bad.error, std::string("nets.csv:2: weights: expected a positive number, got 'many'"));
+        const auto noCite = parseReferenceNetworks("name,weights,citation\n# c\nX,1e6,\n", "nets.csv");
+        QCOMPARE(noCite.error, std::string("nets.csv:3: citation is empty"));
+        QVERIFY(!loadReferenceNetworks("/nonexistent/n.csv").ok());
     }
     void badParameters() {
         Params p = fairyTale(1024);

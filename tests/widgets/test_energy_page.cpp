@@ -61,6 +61,9 @@ private Q_SLOTS:
         QVERIFY(data->paperError.empty());
         QVERIFY(std::abs(data->paper[1].topsPerW / 10131 - 1) < 1e-3);
         QVERIFY2(data->publishedError.empty(), data->publishedError.c_str());
+        QVERIFY2(data->networksError.empty(), data->networksError.c_str());
+        QVERIFY(!data->networks.empty());
+        QVERIFY(page.weightsAreaPlot()->itemCount() >= int(data->networks.size()));
         QVERIFY(page.headlineLabel()->text().contains(QStringLiteral("10131")));
         QVERIFY(page.headlineLabel()->text().contains(QStringLiteral("TOPS/W")));
         QVERIFY(page.headlineLabel()->text().contains(QStringLiteral("fJ/MAC")));
