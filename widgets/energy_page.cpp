@@ -7,6 +7,7 @@
 #include "units.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -112,6 +113,12 @@ PageJob EnergyPage::makeJob(const core::Params& params, Quality) const {
 void EnergyPage::showResult(const AnyResult& result, Quality) {
     m_data = std::static_pointer_cast<const EnergyPageData>(result);
     render();
+}
+
+void EnergyPage::changeEvent(QEvent* event) {
+    ComputePage::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        render();
 }
 
 void EnergyPage::render() {

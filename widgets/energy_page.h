@@ -35,6 +35,11 @@ public:
     QComboBox* comparisonAxisBox() const { return m_comparisonAxis; }
     std::shared_ptr<const EnergyPageData> lastData() const { return m_data; }
 
+protected:
+    // Presentation mode sets the plot style, then the page font: redraw the markers and labels,
+    // which take their sizes from the plot style when drawn.
+    void changeEvent(QEvent* event) override;
+
 private:
     void render();
     void renderBreakdown();
