@@ -34,6 +34,16 @@ QImage testImage(const core::nn::Dataset& d, int index) {
                                            px[2 * plane + y * d.width + x]));
     return img;
 }
+// An empty plot says why it is empty instead of showing a bare 0..5 frame.
+void showPlaceholder(PlotWidget* plot, const QString& text) {
+    auto* label = new QCPItemText(plot);
+    label->position->setType(QCPItemPosition::ptAxisRectRatio);
+    label->position->setCoords(0.5, 0.5);
+    label->setText(text);
+    label->setColor(Qt::gray);
+    label->setFont(plot->plotStyle().font(11));
+    plot->legend->setVisible(false);
+}
 } // namespace
 
 NetworkPage::NetworkPage(QWidget* parent)
@@ -84,7 +94,8 @@ NetworkPage::NetworkPage(QWidget* parent)
     summary->addWidget(new QLabel(tr("Accuracy on the arrays (mean ± std over chips)")));
     summary->addWidget(m_accuracy);
     summary->addWidget(m_progress);
-    summary->addWidget(m_details, 1);
+    summary->addWidget(m_details);
+    summary->addStretch(1);
 
     m_curves = new PlotWidget(QStringLiteral("network-accuracy-vs-sigma"));
     m_ron = new PlotWidget(QStringLiteral("network-accuracy-vs-ron"));
@@ -130,6 +141,12 @@ void NetworkPage::populateModels() {
     }
     if (m_model->count() == 0)
         m_model->addItem(tr("(no shipped models found)"), QString());
+    // Start on the paper's network (MNIST, trained without noise) and its test set.
+    const int preferred = m_model->findText(QStringLiteral("lenet5-mnist-s00"));
+    m_model->setCurrentIndex(std::max(0, preferred));
+    const QString ds = m_model->currentData(Qt::UserRole + 1).toString();
+    if (!ds.isEmpty())
+        m_dataset->setCurrentText(ds);
 }
 
 PageJob NetworkPage::makeJob(const core::Params& params, Quality quality) const {
@@ -194,8 +211,11 @@ void NetworkPage::showResult(const AnyResult& result, Quality) {
 void NetworkPage::renderCurves() {
     const auto& d = *m_data;
     m_curves->clearGraphs();
-    if (!d.curves)
+    m_curves->clearItems();
+    if (!d.curves) {
+        showPlaceholder(m_curves, tr("Computed with the full pass…"));
         return;
+    }
     int color = 0;
     for (const auto& c : *d.curves) {
         auto* g = m_curves->addGraph();
@@ -207,6 +227,7 @@ void NetworkPage::renderCurves() {
             acc << 100 * v;
         g->setData(QVector<double>(c.sigma.begin(), c.sigma.end()), acc, true);
     }
+    m_curves->legend->setVisible(true);
     auto* mark = m_curves->addGraph();
     mark->setName(tr("this device and array (σ_w = %1)").arg(d.deviceSigmaW, 0, 'f', 3));
     mark->setLineStyle(QCPGraph::lsNone);
@@ -218,11 +239,18 @@ void NetworkPage::renderCurves() {
 
 void NetworkPage::renderRon() {
     const auto& d = *m_data;
-    if (d.coarse)
+    if (d.coarse && m_ron->graphCount() > 0)
         return; // keep the last full sweep while the preview runs
     m_ron->clearGraphs();
+    m_ron->clearItems();
+    if (d.ronSweep.empty()) {
+        showPlaceholder(m_ron, d.selection.ronSweep ? tr("Computed with the full pass…")
+                                                    : tr("Sweep switched off"));
+        return;
+    }
     auto* g = m_ron->addGraph();
-    g->setName(tr("%1 chip, %2 images").arg(1).arg(std::min(500, d.accuracy->images)));
+    m_ron->legend->setVisible(true);
+    g->setName(tr("1 chip, %1 images, %2 Ω wires").arg(std::min(500, d.accuracy->images)).arg(d.wireOhm));
     g->setPen(m_ron->seriesPen(0));
     g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
     QVector<double> x, y;
@@ -252,8 +280,16 @@ void NetworkPage::renderConfusion() {
     map->data()->setSize(n, n);
     map->data()->setRange(QCPRange(0, n - 1), QCPRange(0, n - 1));
     for (int t = 0; t < n; ++t)
-        for (int p = 0; p < n; ++p)
-            map->data()->setCell(p, t, d.confusion[t][p]);
+        for (int p = 0; p < n; ++p) // log colour scale: empty cells sit just below one image
+            map->data()->setCell(p, t, std::max(0.5, double(d.confusion[t][p])));
+    if (!m_confusionScale) {
+        m_confusionScale = new QCPColorScale(m_confusion);
+        m_confusion->plotLayout()->addElement(1, 1, m_confusionScale);
+        m_confusionScale->setLabel(tr("Images (log scale)"));
+        m_confusionScale->setDataScaleType(QCPAxis::stLogarithmic);
+        m_confusionScale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    }
+    map->setColorScale(m_confusionScale);
     map->setGradient(QCPColorGradient::gpThermal);
     map->setDataScaleType(QCPAxis::stLogarithmic);
     map->rescaleDataRange();

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QHBoxLayout;
+class QCPColorScale;
 
 namespace aimc::widgets {
 
@@ -48,6 +49,7 @@ private:
     PlotWidget* m_curves;
     PlotWidget* m_ron;
     PlotWidget* m_confusion;
+    QCPColorScale* m_confusionScale = nullptr;
     QList<PlotWidget*> m_plots;
     QHBoxLayout* m_strip;
     std::shared_ptr<NetworkCache> m_cache;

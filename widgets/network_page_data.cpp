@@ -91,6 +91,7 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
     const auto moments = core::conductanceMoments(params.device);
     d->deviceSigmaW = core::analyticWeightSigmas(moments).plus1;
     d->ronOhm = 1.0 / moments.gpMean;
+    d->wireOhm = params.array.r_sl_ohm;
     if (sel.model.empty()) {
         d->error = "No model selected. Shipped models are in resources/models (see README).";
         return d;
@@ -99,7 +100,9 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
     if (!d->inputs)
         return d;
     core::analog::AccuracyOptions o;
-    o.ir = sel.ir;
+    // The preview uses the attenuation map (one solve per array) instead of the transfer matrices
+    // (one solve per used row), so it arrives quickly; the full pass uses the chosen mode.
+    o.ir = coarse && sel.ir == core::analog::IrMode::Exact ? core::analog::IrMode::Map : sel.ir;
     o.images = coarse ? std::min(kCoarseImages, params.sim.images) : params.sim.images;
     o.chips = coarse ? 1 : params.sim.chips;
     o.seed = params.sim.seed;

@@ -57,6 +57,7 @@ struct NetworkPageData {
     std::optional<core::analog::AccuracyResult> accuracy;
     double deviceSigmaW = 0; // σ_w(±1) per LSB of the current device, analytic
     double ronOhm = 0;       // 1/μ_GP
+    double wireOhm = 0;      // r_AL = r_SL per cell pitch (shown with the R_ON sweep)
     std::shared_ptr<const std::vector<SigmaCurve>> curves;
     std::vector<RonPoint> ronSweep;
     std::vector<std::vector<int>> confusion; // [true][predicted], first chip
