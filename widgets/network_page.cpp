@@ -156,22 +156,41 @@ PageJob NetworkPage::makeJob(const core::Params& params, Quality quality) const 
     sel.ir = *core::analog::parseIrMode(m_ir->currentData().toString().toStdString());
     sel.ronSweep = m_ronSweep->isChecked();
     QPointer<NetworkPage> self(const_cast<NetworkPage*>(this));
-    return [params, sel, coarse = quality == Quality::Coarse, cache = m_cache, self](std::stop_token stop) {
-        auto progress = [self](const NetworkProgress& p) {
-            QMetaObject::invokeMethod(self.data(), [self, p] {
-                if (self)
-                    self->showProgress(p);
+    const std::uint64_t generation = ++m_jobGeneration;
+    return [params, sel, coarse = quality == Quality::Coarse, cache = m_cache, self, generation](std::stop_token stop) {
+        // Progress and the early accuracy reach the page only while this is its newest job.
+        auto post = [self, generation, stop](auto fn) {
+            if (stop.stop_requested())
+                return;
+            QMetaObject::invokeMethod(self.data(), [self, generation, fn] {
+                if (self && self->m_jobGeneration == generation)
+                    fn(*self);
             }, Qt::QueuedConnection);
         };
-        return AnyResult(computeNetworkPageData(params, sel, coarse, cache, stop, progress));
+        auto progress = [post](const NetworkProgress& p) { post([p](NetworkPage& page) { page.showProgress(p); }); };
+        auto partial = [post](std::shared_ptr<const NetworkPageData> d) {
+            post([d](NetworkPage& page) { page.showResult(d, Quality::Full); });
+        };
+        return AnyResult(computeNetworkPageData(params, sel, coarse, cache, stop, progress, partial));
     };
 }
 
 void NetworkPage::showProgress(const NetworkProgress& p) {
-    m_progress->setRange(0, p.chips);
-    m_progress->setValue(p.chipsDone);
-    if (p.chipsDone < p.chips)
-        m_accuracy->setText(pct(p.meanSoFar) + QStringLiteral(" …"));
+    m_progress->setRange(0, std::max(1, p.total));
+    m_progress->setValue(p.done);
+    switch (p.stage) {
+    case NetworkProgress::Stage::Chips:
+        m_progress->setFormat(tr("chip %v of %m"));
+        if (p.done > 0 && p.done < p.total) // streaming: the chips finished so far
+            m_accuracy->setText(pct(p.meanSoFar) + QStringLiteral(" …"));
+        break;
+    case NetworkProgress::Stage::SigmaCurves:
+        m_progress->setFormat(tr("σ_w curves: model %v of %m"));
+        break;
+    case NetworkProgress::Stage::RonSweep:
+        m_progress->setFormat(tr("R_ON sweep: point %v of %m"));
+        break;
+    }
 }
 
 void NetworkPage::showResult(const AnyResult& result, Quality) {
@@ -198,6 +217,7 @@ void NetworkPage::showResult(const AnyResult& result, Quality) {
             .arg(QString::fromLatin1(core::analog::toString(a.ir))).arg(a.solves)
             .arg(a.seconds, 0, 'f', 2)
             .arg(d.coarse ? tr("<p style='color:gray'>Preview on a subset; the full test set follows.</p>") : QString()));
+    m_progress->setFormat(d.coarse ? tr("preview done, full test set running") : tr("done: %m chips"));
     m_progress->setRange(0, std::max<int>(1, static_cast<int>(a.chipAccuracies.size())));
     m_progress->setValue(static_cast<int>(a.chipAccuracies.size()));
     renderCurves();
@@ -280,8 +300,8 @@ void NetworkPage::renderConfusion() {
     map->data()->setSize(n, n);
     map->data()->setRange(QCPRange(0, n - 1), QCPRange(0, n - 1));
     for (int t = 0; t < n; ++t)
-        for (int p = 0; p < n; ++p) // log colour scale: empty cells sit just below one image
-            map->data()->setCell(p, t, std::max(0.5, double(d.confusion[t][p])));
+        for (int p = 0; p < n; ++p) // log colour scale: empty cells are left transparent
+            map->data()->setCell(p, t, d.confusion[t][p] > 0 ? double(d.confusion[t][p]) : qQNaN());
     if (!m_confusionScale) {
         m_confusionScale = new QCPColorScale(m_confusion);
         m_confusion->plotLayout()->addElement(1, 1, m_confusionScale);
@@ -290,7 +310,9 @@ void NetworkPage::renderConfusion() {
         m_confusionScale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     }
     map->setColorScale(m_confusionScale);
-    map->setGradient(QCPColorGradient::gpThermal);
+    QCPColorGradient gradient(QCPColorGradient::gpThermal);
+    gradient.setNanHandling(QCPColorGradient::nhTransparent);
+    map->setGradient(gradient);
     map->setDataScaleType(QCPAxis::stLogarithmic);
     map->rescaleDataRange();
     map->setInterpolate(false);

@@ -14,13 +14,16 @@ constexpr int kSweepImages = 500;
 constexpr double kSigmas[] = {0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4};
 constexpr double kRonMegaohm[] = {0.5, 1, 2, 5, 10, 20};
 
-std::shared_ptr<const std::vector<SigmaCurve>> computeCurves(const std::string& dataset,
-                                                             const std::shared_ptr<NetworkCache>& cache,
-                                                             std::stop_token stop) {
+std::shared_ptr<const std::vector<SigmaCurve>> computeCurves(
+    const std::string& dataset, const std::shared_ptr<NetworkCache>& cache, std::stop_token stop,
+    const std::function<void(const NetworkProgress&)>& progress) {
     auto curves = std::make_shared<std::vector<SigmaCurve>>();
-    for (const auto& m : core::analog::listModels(core::analog::shippedModelDir())) {
-        if (m.dataset != dataset)
-            continue;
+    auto models = core::analog::listModels(core::analog::shippedModelDir());
+    std::erase_if(models, [&](const auto& m) { return m.dataset != dataset; });
+    for (const auto& m : models) {
+        if (progress)
+            progress({NetworkProgress::Stage::SigmaCurves, static_cast<int>(curves->size()),
+                      static_cast<int>(models.size()), 0});
         std::string error;
         const auto in = cache->inputs(m.path, dataset, error);
         if (!in)
@@ -84,7 +87,8 @@ void NetworkCache::setCurves(const std::string& dataset, std::shared_ptr<const s
 std::shared_ptr<const NetworkPageData> computeNetworkPageData(
     const core::Params& params, const NetworkSelection& sel, bool coarse,
     const std::shared_ptr<NetworkCache>& cache, std::stop_token stop,
-    const std::function<void(const NetworkProgress&)>& progress) {
+    const std::function<void(const NetworkProgress&)>& progress,
+    const std::function<void(std::shared_ptr<const NetworkPageData>)>& partial) {
     auto d = std::make_shared<NetworkPageData>();
     d->selection = sel;
     d->coarse = coarse;
@@ -114,7 +118,7 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
                 double mean = 0;
                 for (double a : p.accuracies)
                     mean += a / p.accuracies.size();
-                progress({p.chip, p.chips, mean});
+                progress({NetworkProgress::Stage::Chips, p.chip, p.chips, mean});
             });
     } catch (const std::invalid_argument& e) {
         d->error = e.what();
@@ -141,8 +145,10 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
     d->curves = cache->curves(dataset);
     if (coarse)
         return d;
+    if (partial)
+        partial(std::make_shared<const NetworkPageData>(*d));
     if (!d->curves) {
-        d->curves = computeCurves(dataset, cache, stop);
+        d->curves = computeCurves(dataset, cache, stop, progress);
         if (!d->curves)
             return nullptr;
         cache->setCurves(dataset, d->curves);
@@ -152,6 +158,9 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
         s.images = std::min(kSweepImages, params.sim.images);
         s.chips = 1;
         for (double ron : kRonMegaohm) {
+            if (progress)
+                progress({NetworkProgress::Stage::RonSweep, static_cast<int>(d->ronSweep.size()),
+                          static_cast<int>(std::size(kRonMegaohm)), 0});
             const auto r = core::analog::chipAccuracy(d->inputs->net, d->inputs->data, withRon(params, ron * 1e6), s, stop);
             if (!r)
                 return nullptr;

@@ -66,14 +66,18 @@ struct NetworkPageData {
 };
 
 struct NetworkProgress {
-    int chipsDone = 0, chips = 0;
-    double meanSoFar = 0;
+    enum class Stage { Chips, SigmaCurves, RonSweep };
+    Stage stage = Stage::Chips;
+    int done = 0, total = 0;
+    double meanSoFar = 0; // Chips: the accuracy of the chips finished so far
 };
 
 // quality: coarse = a few hundred images and one chip, no sweeps (a preview within ~0.3 s).
+// `partial` (optional) receives the accuracy result before the slower σ_w curves and R_ON sweep.
 std::shared_ptr<const NetworkPageData> computeNetworkPageData(
     const core::Params& params, const NetworkSelection& selection, bool coarse,
     const std::shared_ptr<NetworkCache>& cache, std::stop_token stop,
-    const std::function<void(const NetworkProgress&)>& progress);
+    const std::function<void(const NetworkProgress&)>& progress,
+    const std::function<void(std::shared_ptr<const NetworkPageData>)>& partial = {});
 
 } // namespace aimc::widgets
