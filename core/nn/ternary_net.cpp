@@ -3,6 +3,7 @@
 #include "nn/network.h"
 #include "util/rng.h"
 
+#include <algorithm>
 #include <numeric>
 #include <stdexcept>
 
@@ -159,9 +160,14 @@ EvalResult evaluate(const TernaryNet& net, const Dataset& data, int images, cons
 ChipAccuracies evaluateChips(const TernaryNet& net, const Dataset& data, int images, double sigmaW, int chips,
                              std::uint64_t seed) {
     ChipAccuracies r;
+    if (sigmaW <= 0) { // every chip is the ideal network: evaluate once
+        const EvalResult e = evaluate(net, data, images);
+        r.images = e.images;
+        r.accuracies.assign(std::max(chips, 1), e.accuracy);
+        return r;
+    }
     for (int k = 0; k < chips; ++k) {
-        const EvalResult e = sigmaW > 0 ? evaluate(withWeightNoise(net, sigmaW, streamKey(seed, kPurposeChipNoise, k)), data, images)
-                                        : evaluate(net, data, images);
+        const EvalResult e = evaluate(withWeightNoise(net, sigmaW, streamKey(seed, kPurposeChipNoise, k)), data, images);
         r.images = e.images;
         r.accuracies.push_back(e.accuracy);
     }
