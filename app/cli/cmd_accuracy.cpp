@@ -99,6 +99,7 @@ int runAccuracy(int argc, char** argv) {
     nlohmann::ordered_json j;
     j["model"] = req.model;
     j["dataset"] = req.dataset;
+    j["trained_on"] = in.model.info.dataset;
     j["images"] = chips.images;
     j["sigma_w"] = req.sigmaW;
     j["accuracy"] = stats.mean;
