@@ -259,7 +259,7 @@ void NetworkPage::renderCurves() {
 
 void NetworkPage::renderRon() {
     const auto& d = *m_data;
-    if (d.coarse && m_ron->graphCount() > 0)
+    if ((d.coarse || d.partial) && m_ron->graphCount() > 0)
         return; // keep the last full sweep while the preview runs
     m_ron->clearGraphs();
     m_ron->clearItems();

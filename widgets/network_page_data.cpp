@@ -145,8 +145,11 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
     d->curves = cache->curves(dataset);
     if (coarse)
         return d;
-    if (partial)
-        partial(std::make_shared<const NetworkPageData>(*d));
+    if (partial) {
+        auto early = std::make_shared<NetworkPageData>(*d);
+        early->partial = true;
+        partial(early);
+    }
     if (!d->curves) {
         d->curves = computeCurves(dataset, cache, stop, progress);
         if (!d->curves)

@@ -63,6 +63,7 @@ struct NetworkPageData {
     std::vector<std::vector<int>> confusion; // [true][predicted], first chip
     std::vector<int> misclassified;          // test image indices, first chip
     bool coarse = false;
+    bool partial = false; // the accuracy only: curves and sweep still to come
 };
 
 struct NetworkProgress {

@@ -47,7 +47,11 @@ private Q_SLOTS:
         QVERIFY(window.showPage(QStringLiteral("network")));
         auto* page = qobject_cast<widgets::NetworkPage*>(window.pages().back());
         QVERIFY(page);
-        QTRY_VERIFY_WITH_TIMEOUT(page->lastData() && !page->lastData()->coarse, 120000);
+        const auto complete = [&] {
+            const auto d = page->lastData();
+            return d && !d->coarse && !d->partial && !window.controller()->isBusy();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(complete(), 120000);
         auto first = page->lastData();
         QVERIFY2(first->error.empty(), first->error.c_str());
         QVERIFY(first->accuracy);
@@ -60,8 +64,7 @@ private Q_SLOTS:
         QSignalSpy shown(window.controller(), &app::ComputeController::resultShown);
         sigma->slider()->setValue(sigma->slider()->maximum());
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000); // the preview arrives first
-        QTRY_VERIFY_WITH_TIMEOUT(page->lastData() != first && !page->lastData()->coarse &&
-                                     !window.controller()->isBusy(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->lastData() != first && complete(), 120000);
         const auto second = page->lastData();
         QVERIFY(second->deviceSigmaW > 2 * first->deviceSigmaW);
         QVERIFY(second->accuracy->chipAccuracies != first->accuracy->chipAccuracies);
