@@ -310,7 +310,7 @@ void NetworkPage::renderConfusion() {
         m_confusionScale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     }
     map->setColorScale(m_confusionScale);
-    QCPColorGradient gradient(QCPColorGradient::gpThermal);
+    QCPColorGradient gradient(QCPColorGradient::gpJet); // no white end: the diagonal stays visible
     gradient.setNanHandling(QCPColorGradient::nhTransparent);
     map->setGradient(gradient);
     map->setDataScaleType(QCPAxis::stLogarithmic);

@@ -17,9 +17,7 @@ void quantize(nn::Mat& x, float fullScale, int bits) {
         return;
     const float levels = static_cast<float>((1 << (bits - 1)) - 1); // signed ADC: ±(2^(b-1) - 1)
     const float step = fullScale / levels;
-    x = x.unaryExpr([levels, step](float v) {
-        return std::clamp(std::round(v / step), -levels, levels) * step;
-    });
+    x.array() = (x.array() * (1.0f / step)).round().max(-levels).min(levels) * step; // vectorised
 }
 
 // The DAC of every layer at `bits` (periphery.dac_bits): the codes get finer or coarser and the
