@@ -1247,8 +1247,8 @@ N=M=%1</translation>
         <translation>Área del chip [mm²], %1 µm² periferia/1000 celdas</translation>
     </message>
     <message>
-        <source>%1: %2 M weights, %3 mm²</source>
-        <translation>%1: %2 M pesos, %3 mm²</translation>
+        <source>%1 (%2 M): %3 mm²</source>
+        <translation>%1 (%2 M): %3 mm²</translation>
     </message>
 </context>
 <context>
@@ -1453,10 +1453,6 @@ N=M=%1</translation>
         <translation>este dispositivo y matriz (σ_w = %1)</translation>
     </message>
     <message>
-        <source>%1 chip, %2 images</source>
-        <translation>%1 chip, %2 imágenes</translation>
-    </message>
-    <message>
         <source>current device</source>
         <translation>dispositivo actual</translation>
     </message>
@@ -1467,6 +1463,38 @@ N=M=%1</translation>
     <message>
         <source>test image %1</source>
         <translation>imagen de prueba %1</translation>
+    </message>
+    <message>
+        <source>σ_w curves: model %v of %m</source>
+        <translation>Curvas de σ_w: modelo %v de %m</translation>
+    </message>
+    <message>
+        <source>R_ON sweep: point %v of %m</source>
+        <translation>Barrido de R_ON: punto %v de %m</translation>
+    </message>
+    <message>
+        <source>preview done, full test set running</source>
+        <translation>vista previa lista, evaluando el conjunto de prueba completo</translation>
+    </message>
+    <message>
+        <source>done: %m chips</source>
+        <translation>terminado: %m chips</translation>
+    </message>
+    <message>
+        <source>Computed with the full pass…</source>
+        <translation>Se calcula en la pasada completa…</translation>
+    </message>
+    <message>
+        <source>Sweep switched off</source>
+        <translation>Barrido desactivado</translation>
+    </message>
+    <message>
+        <source>1 chip, %1 images, %2 Ω wires</source>
+        <translation>1 chip, %1 imágenes, hilos de %2 Ω</translation>
+    </message>
+    <message>
+        <source>Images (log scale)</source>
+        <translation>Imágenes (escala logarítmica)</translation>
     </message>
 </context>
 <context>

@@ -1246,8 +1246,8 @@ N=M=%1</translation>
         <translation>芯片面积 [mm²]，每 1000 个单元 %1 µm² 外围电路</translation>
     </message>
     <message>
-        <source>%1: %2 M weights, %3 mm²</source>
-        <translation>%1：%2 M 个权重，%3 mm²</translation>
+        <source>%1 (%2 M): %3 mm²</source>
+        <translation>%1（%2 M）：%3 mm²</translation>
     </message>
 </context>
 <context>
@@ -1452,10 +1452,6 @@ N=M=%1</translation>
         <translation>当前器件与阵列（σ_w = %1）</translation>
     </message>
     <message>
-        <source>%1 chip, %2 images</source>
-        <translation>%1 个芯片，%2 张图像</translation>
-    </message>
-    <message>
         <source>current device</source>
         <translation>当前器件</translation>
     </message>
@@ -1466,6 +1462,38 @@ N=M=%1</translation>
     <message>
         <source>test image %1</source>
         <translation>测试图像 %1</translation>
+    </message>
+    <message>
+        <source>σ_w curves: model %v of %m</source>
+        <translation>σ_w 曲线：模型 %v / %m</translation>
+    </message>
+    <message>
+        <source>R_ON sweep: point %v of %m</source>
+        <translation>R_ON 扫描：第 %v / %m 点</translation>
+    </message>
+    <message>
+        <source>preview done, full test set running</source>
+        <translation>预览完成，正在计算完整测试集</translation>
+    </message>
+    <message>
+        <source>done: %m chips</source>
+        <translation>完成：%m 个芯片</translation>
+    </message>
+    <message>
+        <source>Computed with the full pass…</source>
+        <translation>将在完整计算中得出…</translation>
+    </message>
+    <message>
+        <source>Sweep switched off</source>
+        <translation>扫描已关闭</translation>
+    </message>
+    <message>
+        <source>1 chip, %1 images, %2 Ω wires</source>
+        <translation>1 个芯片，%1 张图像，导线 %2 Ω</translation>
+    </message>
+    <message>
+        <source>Images (log scale)</source>
+        <translation>图像数（对数刻度）</translation>
     </message>
 </context>
 <context>
