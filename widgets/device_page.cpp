@@ -171,7 +171,7 @@ void DevicePage::renderWeights() {
     m_weights->setTitle(tr("Realised ternary weights (differential pair)"));
     m_weights->setAxisLabels(tr("Realised weight w' [%1]").arg(unit), tr("Fraction of pairs per bin"));
     m_weights->rescaleAxes();
-    m_weights->yAxis->setRangeLower(0);
+    m_weights->yAxis->setRange(0, m_weights->yAxis->range().upper * 1.45); // headroom for the legend
 }
 
 void DevicePage::renderRaCurve() {
