@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>SL profile, column %1 (Cosemans Fig. 5)</source>
-        <translation>Perfil de SL, columna %1 (Cosemans, Fig. 5)</translation>
+        <translation>Perfil de SL, col. %1 (Cosemans, Fig. 5)</translation>
     </message>
     <message>
         <source>Column errors vs ideal MVM</source>
