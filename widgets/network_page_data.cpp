@@ -73,6 +73,27 @@ std::shared_ptr<const core::analog::NetworkInputs> NetworkCache::inputs(const st
     return in;
 }
 
+std::shared_ptr<const core::analog::IdealReference> NetworkCache::ideal(
+    const core::analog::NetworkInputs& in, const std::string& model, const core::Params& p,
+    const core::analog::AccuracyOptions& o, std::stop_token stop) {
+    const std::string key = model + '|' + in.data.name + '|' + std::to_string(p.periphery.dac_bits) + '|' +
+                            std::to_string(p.periphery.adc_bits) + '|' + std::to_string(p.array.rows) + '|' +
+                            std::to_string(p.array.cols) + '|' + std::to_string(o.images) + '|' +
+                            std::to_string(o.calibrationImages);
+    {
+        const std::lock_guard lock(m_mutex);
+        if (auto it = m_ideal.find(key); it != m_ideal.end())
+            return it->second;
+    }
+    auto ref = core::analog::idealReference(in.net, in.data, p, o, stop);
+    if (!ref)
+        return nullptr;
+    auto shared = std::make_shared<const core::analog::IdealReference>(std::move(*ref));
+    const std::lock_guard lock(m_mutex);
+    m_ideal[key] = shared;
+    return shared;
+}
+
 std::shared_ptr<const std::vector<SigmaCurve>> NetworkCache::curves(const std::string& dataset) const {
     const std::lock_guard lock(m_mutex);
     auto it = m_curves.find(dataset);
@@ -111,8 +132,11 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
     o.chips = coarse ? 1 : params.sim.chips;
     o.seed = params.sim.seed;
     try {
+        const auto ideal = cache->ideal(*d->inputs, sel.model, params, o, stop);
+        if (!ideal)
+            return nullptr; // cancelled
         d->accuracy = core::analog::chipAccuracy(
-            d->inputs->net, d->inputs->data, params, o, stop, [&](const core::analog::ChipProgress& p) {
+            *ideal, d->inputs->data, params, o, stop, [&](const core::analog::ChipProgress& p) {
                 if (!progress)
                     return;
                 double mean = 0;

@@ -42,12 +42,19 @@ public:
                                                               const std::string& dataset,
                                                               std::string& error);
     std::shared_ptr<const std::vector<SigmaCurve>> curves(const std::string& dataset) const;
+    // The ideal reference for these inputs, converters, array size and image count (computed on
+    // first use; device parameters do not enter it, so slider steps on the device reuse it).
+    std::shared_ptr<const core::analog::IdealReference> ideal(const core::analog::NetworkInputs& in,
+                                                              const std::string& model, const core::Params& p,
+                                                              const core::analog::AccuracyOptions& o,
+                                                              std::stop_token stop);
     void setCurves(const std::string& dataset, std::shared_ptr<const std::vector<SigmaCurve>> c);
 
 private:
     mutable std::mutex m_mutex;
     std::map<std::pair<std::string, std::string>, std::shared_ptr<const core::analog::NetworkInputs>> m_inputs;
     std::map<std::string, std::shared_ptr<const std::vector<SigmaCurve>>> m_curves;
+    std::map<std::string, std::shared_ptr<const core::analog::IdealReference>> m_ideal;
 };
 
 struct NetworkPageData {

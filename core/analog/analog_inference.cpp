@@ -84,22 +84,51 @@ nn::MvmFn analogMvm(const AnalogChip& chip, int adcBits, std::stop_token stop) {
     };
 }
 
+std::optional<IdealReference> idealReference(const nn::TernaryNet& trained, const nn::DataSplit& data,
+                                             const Params& p, const AccuracyOptions& o,
+                                             std::stop_token stop) {
+    IdealReference ref;
+    ref.net = withDacBits(trained, p.periphery.dac_bits);
+    try {
+        ref.chip = idealChip(ref.net, p);
+        calibrateAdc(ref.net, ref.chip, data.train.size() ? data.train : data.test, o.calibrationImages);
+        const auto e = nn::evaluate(ref.net, data.test, o.images, analogMvm(ref.chip, p.periphery.adc_bits, stop));
+        ref.accuracy = e.accuracy;
+        ref.images = e.images;
+        ref.accuracyNoAdc = nn::evaluate(ref.net, data.test, o.images, analogMvm(ref.chip, 0, stop)).accuracy;
+    } catch (const Cancelled&) {
+        return std::nullopt;
+    }
+    return ref;
+}
+
 std::optional<AccuracyResult> chipAccuracy(const nn::TernaryNet& trained, const nn::DataSplit& data,
                                            const Params& p, const AccuracyOptions& o,
                                            std::stop_token stop,
                                            const std::function<void(const ChipProgress&)>& progress) {
-    const nn::TernaryNet net = withDacBits(trained, p.periphery.dac_bits);
     const auto t0 = std::chrono::steady_clock::now();
+    const auto ref = idealReference(trained, data, p, o, stop);
+    if (!ref)
+        return std::nullopt;
+    auto r = chipAccuracy(*ref, data, p, o, stop, progress);
+    if (r) // the whole run, reference included
+        r->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return r;
+}
+
+std::optional<AccuracyResult> chipAccuracy(const IdealReference& ideal, const nn::DataSplit& data,
+                                           const Params& p, const AccuracyOptions& o,
+                                           std::stop_token stop,
+                                           const std::function<void(const ChipProgress&)>& progress) {
+    const auto t0 = std::chrono::steady_clock::now();
+    const nn::TernaryNet& net = ideal.net;
     AccuracyResult r;
     r.ir = o.ir;
+    r.ideal = ideal.accuracy;
+    r.idealNoAdc = ideal.accuracyNoAdc;
+    r.images = ideal.images;
     const int adcBits = p.periphery.adc_bits;
     try {
-        AnalogChip ideal = idealChip(net, p);
-        calibrateAdc(net, ideal, data.train.size() ? data.train : data.test, o.calibrationImages);
-        const auto idealEval = nn::evaluate(net, data.test, o.images, analogMvm(ideal, adcBits, stop));
-        r.ideal = idealEval.accuracy;
-        r.images = idealEval.images;
-        r.idealNoAdc = nn::evaluate(net, data.test, o.images, analogMvm(ideal, 0, stop)).accuracy;
         ChipProgress prog{0, o.chips, {}};
         for (int k = 0; k < o.chips; ++k) {
             auto chip = buildChip(net, p, o.ir, streamKey(o.seed, kPurposeChip, k), stop);
@@ -112,7 +141,7 @@ std::optional<AccuracyResult> chipAccuracy(const nn::TernaryNet& trained, const 
                 r.message = chip->message;
                 break;
             }
-            copyAdcFullScale(ideal, *chip);
+            copyAdcFullScale(ideal.chip, *chip);
             auto e = nn::evaluate(net, data.test, o.images, analogMvm(*chip, adcBits, stop));
             if (k == 0)
                 r.predictions = std::move(e.predictions);

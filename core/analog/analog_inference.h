@@ -52,9 +52,27 @@ struct AccuracyResult {
     double seconds = 0;
 };
 
+// The device-independent part: the ideal chip with calibrated ADCs and the ideal accuracies.
+// It depends only on the network, the data, the converters, the array size and the image count,
+// so callers that vary device parameters (the Network page) compute it once and pass it in.
+struct IdealReference {
+    nn::TernaryNet net; // at periphery.dac_bits
+    AnalogChip chip;    // ternary weights, ADC full scales calibrated
+    double accuracy = 0, accuracyNoAdc = 0;
+    int images = 0;
+};
+std::optional<IdealReference> idealReference(const nn::TernaryNet& trained, const nn::DataSplit& data,
+                                             const Params& p, const AccuracyOptions& o,
+                                             std::stop_token stop = {});
+
 // Runs every chip; `progress` (optional) is called after each chip from the calling thread.
 // Returns nullopt when stop was requested. Throws std::invalid_argument for unsupported settings.
 std::optional<AccuracyResult> chipAccuracy(const nn::TernaryNet& net, const nn::DataSplit& data,
+                                           const Params& p, const AccuracyOptions& o,
+                                           std::stop_token stop = {},
+                                           const std::function<void(const ChipProgress&)>& progress = {});
+// The same with a precomputed reference (from idealReference with the same p and o).
+std::optional<AccuracyResult> chipAccuracy(const IdealReference& ideal, const nn::DataSplit& data,
                                            const Params& p, const AccuracyOptions& o,
                                            std::stop_token stop = {},
                                            const std::function<void(const ChipProgress&)>& progress = {});
