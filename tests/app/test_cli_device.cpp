@@ -2,27 +2,14 @@
 // refusals of bad input with a non-zero exit and a message naming the key or file.
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
+#include "cli_run.h"
+
 #include <QtTest>
 
 class TestCliDevice : public QObject {
     Q_OBJECT
-    struct Run {
-        int code = -1;
-        QByteArray out, err;
-    };
-    static Run run(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(AIMC_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    static CliRun run(const QStringList& args) { return runCli(args); }
 private Q_SLOTS:
     void deviceJson() {
         const auto r = run({"device", "--preset", AIMC_SOURCE_DIR "/presets/sot-mram-vlsi2020.json", "--json"});

@@ -2,26 +2,13 @@
 // bad input with messages that name the key, option or file.
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include "cli_run.h"
+
 #include <QtTest>
 
 class TestCliEnergy : public QObject {
     Q_OBJECT
-    struct Run {
-        int code = -1;
-        QByteArray out, err;
-    };
-    static Run run(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(AIMC_CLI_PATH), QStringList{"energy"} + args);
-        Run r;
-        if (!p.waitForFinished(30000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    static CliRun run(const QStringList& args) { return runCli(QStringList{"energy"} + args); }
     static QString preset() { return QStringLiteral(AIMC_SOURCE_DIR "/presets/fairy-tale-22nm-iedm2019.json"); }
 private Q_SLOTS:
     void jsonFields() {

@@ -3,27 +3,14 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
+#include "cli_run.h"
+
 #include <QtTest>
 
 class TestCliIrdrop : public QObject {
     Q_OBJECT
-    struct Run {
-        int code = -1;
-        QByteArray out, err;
-    };
-    static Run run(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(AIMC_CLI_PATH), QStringList{"irdrop"} + args);
-        Run r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    static CliRun run(const QStringList& args) { return runCli(QStringList{"irdrop"} + args); }
 private Q_SLOTS:
     void jsonCsvAndSpice() {
         QTemporaryDir dir;
