@@ -5,8 +5,7 @@
 
 namespace aimc::core {
 namespace {
-constexpr ParamType R = ParamType::Real;
-constexpr SliderScale Lin = SliderScale::Linear;
+using namespace table_shorthand;
 
 const std::array kDevice{
     ParamDescriptor{.key = "device.mgo_thickness_nm", .label = AIMC_TR_NOOP("Param", "MgO thickness"), .unit = "nm", .type = R, .min = 0.8, .max = 3.2, .defaultValue = 2.40, .step = 0.01, .scale = Lin, .decimals = 2,

@@ -67,6 +67,14 @@ std::span<const ParamDescriptor> arrayParamDescriptors();
 std::span<const ParamDescriptor> peripheryParamDescriptors();
 std::span<const ParamDescriptor> simParamDescriptors();
 
+// Short names for the per-group descriptor tables (*_param_table.cpp).
+namespace table_shorthand {
+inline constexpr ParamType R = ParamType::Real;
+inline constexpr ParamType I = ParamType::Integer;
+inline constexpr SliderScale Lin = SliderScale::Linear;
+inline constexpr SliderScale Log = SliderScale::Log;
+} // namespace table_shorthand
+
 namespace detail {
 template <class T> double toDouble(T v) {
     if constexpr (std::is_enum_v<T>)

@@ -5,10 +5,7 @@
 
 namespace aimc::core {
 namespace {
-constexpr ParamType R = ParamType::Real;
-constexpr ParamType I = ParamType::Integer;
-constexpr SliderScale Lin = SliderScale::Linear;
-constexpr SliderScale Log = SliderScale::Log;
+using namespace table_shorthand;
 constexpr std::array<std::string_view, 2> kScalings{"walden", "thermal"};
 
 const std::array kPeriphery{

@@ -5,9 +5,7 @@
 
 namespace aimc::core {
 namespace {
-constexpr ParamType I = ParamType::Integer;
-constexpr SliderScale Lin = SliderScale::Linear;
-constexpr SliderScale Log = SliderScale::Log;
+using namespace table_shorthand;
 
 const std::array kSim{
     ParamDescriptor{.key = "sim.seed", .label = AIMC_TR_NOOP("Param", "Seed"), .unit = "", .type = I, .min = 0, .max = 4294967295.0, .defaultValue = 1, .step = 1, .scale = Lin, .decimals = 0,
