@@ -280,7 +280,7 @@ void NetworkPage::renderRon() {
     }
     g->setData(x, y, true);
     auto* mark = m_ron->addGraph();
-    mark->setName(tr("current device"));
+    mark->setName(tr("current device (all test images and chips)"));
     mark->setLineStyle(QCPGraph::lsNone);
     mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, Qt::black, 14));
     mark->setData({d.ronOhm * 1e-6}, {100 * d.accuracy->mean});
