@@ -1453,10 +1453,6 @@ N=M=%1</translation>
         <translation>este dispositivo y matriz (σ_w = %1)</translation>
     </message>
     <message>
-        <source>current device</source>
-        <translation>dispositivo actual</translation>
-    </message>
-    <message>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
@@ -1495,6 +1491,10 @@ N=M=%1</translation>
     <message>
         <source>Images (log scale)</source>
         <translation>Imágenes (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>current device (all test images and chips)</source>
+        <translation>dispositivo actual (todas las imágenes de prueba y chips)</translation>
     </message>
 </context>
 <context>

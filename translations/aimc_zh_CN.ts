@@ -1452,10 +1452,6 @@ N=M=%1</translation>
         <translation>当前器件与阵列（σ_w = %1）</translation>
     </message>
     <message>
-        <source>current device</source>
-        <translation>当前器件</translation>
-    </message>
-    <message>
         <source>images</source>
         <translation>图像数</translation>
     </message>
@@ -1494,6 +1490,10 @@ N=M=%1</translation>
     <message>
         <source>Images (log scale)</source>
         <translation>图像数（对数刻度）</translation>
+    </message>
+    <message>
+        <source>current device (all test images and chips)</source>
+        <translation>当前器件（全部测试图像和芯片）</translation>
     </message>
 </context>
 <context>
