@@ -56,7 +56,11 @@ ParamControl::ParamControl(const core::ParamDescriptor& d, QWidget* parent)
                             .arg(paramLabel(d), QString::fromUtf8(d.key.data(), d.key.size()),
                                  paramDescription(d));
     setToolTip(tip);
-    grid->addWidget(label, 0, 0, 1, 2);
+    // Numeric rows put the slider and spin box on the next line, so the label may use the whole
+    // width; check boxes and combo boxes share the label's line. Long labels wrap, never widen.
+    label->setWordWrap(true);
+    const bool ownLine = d.type == core::ParamType::Real || d.type == core::ParamType::Integer;
+    grid->addWidget(label, 0, 0, 1, ownLine ? 3 : 2);
     const QString unit = QString::fromUtf8(d.unit.data(), static_cast<int>(d.unit.size()));
     switch (d.type) {
     case core::ParamType::Boolean:
