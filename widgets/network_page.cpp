@@ -214,7 +214,8 @@ void NetworkPage::showResult(const AnyResult& result, Quality) {
             .arg(pct(a.ideal), pct(a.idealNoAdc))
             .arg(a.images).arg(a.chipAccuracies.size())
             .arg(siFormat(d.ronOhm, QStringLiteral("Ω"))).arg(d.deviceSigmaW, 0, 'f', 3)
-            .arg(QString::fromLatin1(core::analog::toString(a.ir))).arg(a.solves)
+            .arg(m_ir->itemText(std::max(0, m_ir->findData(QString::fromLatin1(core::analog::toString(a.ir))))))
+            .arg(a.solves)
             .arg(a.seconds, 0, 'f', 2)
             .arg(d.coarse ? tr("<p style='color:gray'>Preview on a subset; the full test set follows.</p>") : QString()));
     m_progress->setFormat(d.coarse ? tr("preview done, full test set running") : tr("done: %m chips"));
