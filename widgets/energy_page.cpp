@@ -18,10 +18,7 @@ namespace aimc::widgets {
 namespace ep = energy_plots;
 namespace {
 // "10131" / "0.197": about four significant digits without exponent notation.
-QString sig(double v) {
-    const int decimals = v >= 1000 ? 0 : std::clamp(3 - int(std::floor(std::log10(std::abs(v) + 1e-300))), 0, 6);
-    return QString::number(v, 'f', decimals);
-}
+QString sig(double v) { return significant(v, 4); }
 
 QVector<double> qv(const std::vector<double>& v) { return toQVector(v); }
 } // namespace
