@@ -2,6 +2,7 @@
 // Gaussian weight variation σ_w per LSB over several chip instances (Doevenspeck Figs. 13b/14b).
 // Structured as request → inputs → evaluation → report so further evaluators (the analog array
 // path with --preset/--set/--ir) can slot in beside the digital one.
+#include "analog/network_inputs.h"
 #include "cli_args.h"
 #include "cli_output.h"
 #include "commands.h"
@@ -42,33 +43,6 @@ std::optional<std::string> parseRequest(const CliArgs& args, AccuracyRequest& r)
     return std::nullopt;
 }
 
-struct AccuracyInputs {
-    core::nn::LoadedModel model;
-    core::nn::TernaryNet net;
-    core::nn::Dataset test;
-};
-
-std::optional<std::string> loadInputs(const AccuracyRequest& r, AccuracyInputs& in) {
-    auto m = core::nn::loadModel(r.model);
-    if (!m.model)
-        return m.error;
-    in.model = std::move(*m.model);
-    const auto shape = in.model.info.arch.input;
-    auto d = core::nn::loadDataset(r.dataset, {shape.c, shape.h, shape.w});
-    if (!d.data)
-        return d.error;
-    in.test = std::move(d.data->test);
-    if (in.test.channels != shape.c || in.test.height != shape.h || in.test.width != shape.w)
-        return r.dataset + ": images are " + std::to_string(in.test.channels) + "x" + std::to_string(in.test.height) + "x" +
-               std::to_string(in.test.width) + ", the model " + r.model + " expects " + std::to_string(shape.c) + "x" +
-               std::to_string(shape.h) + "x" + std::to_string(shape.w);
-    if (in.test.classes > in.model.info.arch.classes)
-        return r.dataset + ": " + std::to_string(in.test.classes) + " classes, the model has " +
-               std::to_string(in.model.info.arch.classes);
-    in.net = core::nn::foldNetwork(*in.model.net);
-    return std::nullopt;
-}
-
 } // namespace
 
 int runAccuracy(int argc, char** argv) {
@@ -85,13 +59,13 @@ int runAccuracy(int argc, char** argv) {
     ThreadLimit threads;
     if (auto err = threads.apply(args))
         return fail(*err);
-    AccuracyInputs in;
-    if (auto err = loadInputs(req, in))
+    core::analog::NetworkInputs in; // shared with the array path and the Network page
+    if (auto err = core::analog::loadNetworkInputs(req.model, req.dataset, in))
         return fail(*err);
 
     const auto t0 = std::chrono::steady_clock::now();
     const std::clock_t c0 = std::clock();
-    const auto chips = core::nn::evaluateChips(in.net, in.test, int(req.images), req.sigmaW, int(req.chips),
+    const auto chips = core::nn::evaluateChips(in.net, in.data.test, int(req.images), req.sigmaW, int(req.chips),
                                                std::uint64_t(req.seed));
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const auto stats = core::moments(chips.accuracies);
