@@ -66,10 +66,8 @@ void addSeries(PlotWidget* plot, const QVector<double>& x, const QVector<double>
 }
 
 void logAxis(QCPAxis* axis) {
-    axis->setScaleType(QCPAxis::stLogarithmic);
-    axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    axis->setNumberFormat(QStringLiteral("eb")); // 10^6 rather than 1000000
-    axis->setNumberPrecision(0);
+    setLogScale(axis, true);
+    setPowersOfTenLabels(axis);
 }
 
 QVector<double> eigenToQ(const Eigen::VectorXd& v, double scale) {

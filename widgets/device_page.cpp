@@ -47,14 +47,6 @@ void addMarker(PlotWidget* plot, double x, double y, const QString& name, int co
                                        PlotStyle::seriesColor(color), 11));
     g->setData({x}, {y});
 }
-
-void useLogAxis(QCPAxis* axis, bool on) {
-    axis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    if (on)
-        axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    else
-        axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-}
 } // namespace
 
 DevicePage::DevicePage(QWidget* parent) : ComputePage(parent) {
@@ -142,7 +134,7 @@ void DevicePage::renderResistance() {
     addHistogram(m_resistance, d.rap, u.scale, tr("R_AP (antiparallel)"), 1);
     m_resistance->setTitle(tr("MTJ resistance, %n devices", nullptr, d.device->samples));
     m_resistance->setAxisLabels(tr("Resistance [%1]").arg(u.unit), tr("Fraction of devices per bin"));
-    useLogAxis(m_resistance->xAxis, d.logBins);
+    setLogScale(m_resistance->xAxis, d.logBins);
     m_resistance->rescaleAxes();
     m_resistance->yAxis->setRangeLower(0);
 }
@@ -186,7 +178,7 @@ void DevicePage::renderRaCurve() {
                   .arg(significant(d.device->raOhmUm2)), 1);
     m_raCurve->setTitle(tr("RA vs MgO thickness (Fig. 4)"));
     m_raCurve->setAxisLabels(tr("MgO thickness [nm]"), tr("RA [Ω·µm²]"));
-    useLogAxis(m_raCurve->yAxis, true);
+    setLogScale(m_raCurve->yAxis, true);
     m_raCurve->rescaleAxes();
 }
 

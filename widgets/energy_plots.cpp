@@ -11,10 +11,13 @@
 namespace aimc::widgets::energy_plots {
 
 void setLogAxis(QCPAxis* axis, bool powersOfTen) {
-    axis->setScaleType(QCPAxis::stLogarithmic);
-    axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    axis->setNumberFormat(powersOfTen ? QStringLiteral("eb") : QStringLiteral("gb"));
-    axis->setNumberPrecision(powersOfTen ? 0 : 6);
+    setLogScale(axis, true);
+    if (powersOfTen) {
+        setPowersOfTenLabels(axis);
+    } else {
+        axis->setNumberFormat(QStringLiteral("gb"));
+        axis->setNumberPrecision(6);
+    }
 }
 
 void setIntegerAxis(QCPAxis* axis, double step) {

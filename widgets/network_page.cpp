@@ -285,8 +285,7 @@ void NetworkPage::renderRon() {
     mark->setLineStyle(QCPGraph::lsNone);
     mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, Qt::black, 14));
     mark->setData({d.ronOhm * 1e-6}, {100 * d.accuracy->mean});
-    m_ron->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    m_ron->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    setLogScale(m_ron->xAxis, true);
     m_ron->rescaleAxes();
 }
 

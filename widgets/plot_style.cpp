@@ -20,6 +20,19 @@ QColor PlotStyle::seriesColor(int index) {
     return colors[index % 8];
 }
 
+void setLogScale(QCPAxis* axis, bool on) {
+    axis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (on)
+        axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    else
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+}
+
+void setPowersOfTenLabels(QCPAxis* axis) {
+    axis->setNumberFormat(QStringLiteral("eb"));
+    axis->setNumberPrecision(0);
+}
+
 void applyPlotStyle(QCustomPlot* plot, const PlotStyle& style) {
     const auto axes = plot->axisRect() ? plot->axisRect()->axes() : QList<QCPAxis*>{};
     for (auto* axis : axes) {

@@ -6,6 +6,7 @@
 #include <QPen>
 
 class QCustomPlot;
+class QCPAxis;
 
 namespace aimc::widgets {
 
@@ -15,6 +16,11 @@ struct PlotStyle {
     double lineWidth(double base = 1.6) const { return base * scale; }
     static QColor seriesColor(int index);
 };
+
+// A logarithmic axis with log ticks, or (on = false) back to a linear one.
+void setLogScale(QCPAxis* axis, bool on);
+// Tick labels as powers of ten: 10^6 rather than 1000000.
+void setPowersOfTenLabels(QCPAxis* axis);
 
 // Applies fonts and widths to axes, legend and every graph of the plot.
 void applyPlotStyle(QCustomPlot* plot, const PlotStyle& style);
