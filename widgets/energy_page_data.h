@@ -1,4 +1,4 @@
-// What the Energy page's worker computes (MODEL.md §4): the report for the current parameters, the
+// What the Energy page's worker computes (docs/model.md §4): the report for the current parameters, the
 // paper's three Fig. 7 sizes, the sweeps, the Fig. 8 curves and the published points, so the GUI
 // thread only copies numbers into plots.
 #pragma once

@@ -1,4 +1,4 @@
-// The Network page's worker side (issue 6, MODEL.md §5): loads and caches models and data sets,
+// The Network page's worker side (issue 6, docs/model.md §5): loads and caches models and data sets,
 // runs the chips, and computes the Fig. 13b/14b σ_w curves and the Fig. 16 R_ON sweep.
 #pragma once
 

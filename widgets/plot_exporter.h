@@ -1,5 +1,5 @@
 // Figure export with no hidden settings: explicit size in mm, DPI, font size and format
-// (PDF vector, SVG, PNG) and the CSV of exactly the data plotted (DESIGN.md "Plots").
+// (PDF vector, SVG, PNG) and the CSV of exactly the data plotted (docs/architecture.md "Plots").
 #pragma once
 
 #include <QString>

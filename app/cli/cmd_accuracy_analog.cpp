@@ -1,5 +1,5 @@
 // aimc accuracy with --preset/--set/--ir: the network run through simulated MRAM arrays
-// (issue 6, MODEL.md §5): device variation of the preset's devices, the IR drop of every array,
+// (issue 6, docs/model.md §5): device variation of the preset's devices, the IR drop of every array,
 // DAC and ADC; accuracy as mean ± std over sim.chips chip instances.
 #include "analog/analog_inference.h"
 #include "analog/network_inputs.h"

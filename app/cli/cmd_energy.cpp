@@ -1,4 +1,4 @@
-// aimc energy: the MVM energy breakdown, throughput, area and feasibility (MODEL.md §4).
+// aimc energy: the MVM energy breakdown, throughput, area and feasibility (docs/model.md §4).
 #include "cli_args.h"
 #include "cli_output.h"
 #include "commands.h"

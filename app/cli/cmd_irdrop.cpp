@@ -1,4 +1,4 @@
-// aimc irdrop: the crossbar IR drop of one chip (MODEL.md §3) as JSON, CSV maps and a SPICE netlist.
+// aimc irdrop: the crossbar IR drop of one chip (docs/model.md §3) as JSON, CSV maps and a SPICE netlist.
 #include "array/ir_drop_analysis.h"
 #include "array/spice_export.h"
 #include "cli_args.h"

@@ -1,4 +1,4 @@
-// aimc train: noise-aware training of a ternary CNN (Doevenspeck Fig. 12, MODEL.md §5).
+// aimc train: noise-aware training of a ternary CNN (Doevenspeck Fig. 12, docs/model.md §5).
 #include "cli_args.h"
 #include "commands.h"
 #include "nn/model_file.h"

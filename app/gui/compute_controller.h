@@ -1,4 +1,4 @@
-// Owns the current Params and computes the pages off the GUI thread (DESIGN.md, "latest wins"):
+// Owns the current Params and computes the pages off the GUI thread (docs/architecture.md, "latest wins"):
 // each change bumps a page's generation and stops its running job; at most one job runs and
 // one waits per page; a finished result is shown only if it is still the newest. The visible page
 // computes at once; hidden pages are marked stale and compute when they are shown.

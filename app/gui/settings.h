@@ -1,4 +1,4 @@
-// UI preferences only (DESIGN.md): typed access to QSettings with the defaults in one place.
+// UI preferences only (docs/architecture.md): typed access to QSettings with the defaults in one place.
 #pragma once
 
 #include <QByteArray>

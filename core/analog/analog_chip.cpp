@@ -43,7 +43,7 @@ namespace {
 constexpr std::uint64_t kPurposeTile = 0x711e;
 
 // Where a tile's block sits in its array. Drivers feed column 0 and the sense circuit clamps the
-// end after row N-1 (MODEL.md §3 topology): "near" is the bottom-left corner, "far" the top-right.
+// end after row N-1 (docs/model.md §3 topology): "near" is the bottom-left corner, "far" the top-right.
 struct Offset {
     int row, col;
 };

@@ -1,8 +1,8 @@
-// A trained ternary network placed on MRAM crossbar arrays (MODEL.md §5, Doevenspeck Figs. 13-16):
+// A trained ternary network placed on MRAM crossbar arrays (docs/model.md §5, Doevenspeck Figs. 13-16):
 // each layer's im2col weight matrix (inputs x outputs) is tiled on arrays of array.rows x array.cols
 // logical outputs, every weight a differential pair of devices sampled for the chip seed. Because
 // resistive cells make each array a linear network, every tile reduces to an effective weight
-// matrix in LSB units (MODEL.md §3 superposition): an MVM with the exact IR drop is then one matrix
+// matrix in LSB units (docs/model.md §3 superposition): an MVM with the exact IR drop is then one matrix
 // product, exactly as fast as the variation-only one.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Accuracy of a ternary network run through simulated arrays (MODEL.md §5): DAC codes in, each
+// Accuracy of a ternary network run through simulated arrays (docs/model.md §5): DAC codes in, each
 // array tile's partial sums through its ADC (full scale calibrated on training images), partial
 // sums added digitally. Reported as mean ± std over chip instances, streaming partial results.
 #pragma once

@@ -1,6 +1,6 @@
-// The crossbar as a circuit (MODEL.md §3): N activation lines (rows) x P physical summation
+// The crossbar as a circuit (docs/model.md §3): N activation lines (rows) x P physical summation
 // lines (columns), wire resistance per cell pitch, driver and clamp, one cell per crossing.
-// Topology, exactly as MODEL.md §3 states it (the solvers and the SPICE export all follow it):
+// Topology, exactly as docs/model.md §3 states it (the solvers and the SPICE export all follow it):
 //   row i:    V_i - r_driver - r_AL - a(i,0) - r_AL - a(i,1) - ... - a(i,P-1)   (open end)
 //   column j: s(0,j) - r_SL - s(1,j) - ... - s(N-1,j) - r_SL - V_clamp          (sense circuit)
 //   cell (i,j) between a(i,j) and s(i,j); an unused cell (g = 0, i_sat = 0) draws no current.
@@ -47,8 +47,8 @@ std::optional<std::string> checkArrayParams(const ArrayParams& p);
 // The nearest simulable parameters; `notes` receives one line per clamped key (GUI note).
 ArrayParams clampArrayParams(const ArrayParams& p, std::vector<std::string>& notes);
 
-// Samples one chip: device conductances (DeviceSampler, MODEL.md §1) for every cell and a random
-// weight pattern with array.weight_density non-zeros (MODEL.md §2: +1 = (P, AP), -1 = (AP, P),
+// Samples one chip: device conductances (DeviceSampler, docs/model.md §1) for every cell and a random
+// weight pattern with array.weight_density non-zeros (docs/model.md §2: +1 = (P, AP), -1 = (AP, P),
 // 0 = (AP, AP); single-ended: 1 = P, 0 = AP). Current-source cells carry
 // i_sat = I_cell * G / μ_GP: a P-state device gives I_cell on average, an AP device
 // I_cell / (1 + TMR), and the device-to-device spread carries over.
@@ -61,7 +61,7 @@ CrossbarCircuit buildCircuit(const Params& p, std::uint64_t chipSeed, const Weig
 // Activations in [0, 1] per row: all 1 at density 1, otherwise a random subset of rows at 1.
 Eigen::VectorXd sampleActivations(int rows, double density, std::uint64_t seed);
 
-// Row drive voltages V_i = activation x V_read (voltage encoding, MODEL.md §3). Current-source
+// Row drive voltages V_i = activation x V_read (voltage encoding, docs/model.md §3). Current-source
 // cells are gated instead (Cosemans Fig. 4, pulse-width encoding): a row with activation > 0 is
 // driven at V_read and its cells are on, a row at 0 is off; see crossbar_solver.h.
 Eigen::VectorXd rowVoltages(const CrossbarCircuit& c, const Eigen::VectorXd& activations);

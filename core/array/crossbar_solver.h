@@ -1,4 +1,4 @@
-// The production IR-drop solver (MODEL.md §3): alternating line relaxation (block Gauss-Seidel
+// The production IR-drop solver (docs/model.md §3): alternating line relaxation (block Gauss-Seidel
 // over activation lines and summation lines, each a tridiagonal solve), with preconditioned CG
 // taking over when the relaxation slows down (low-resistance cells). Both iterate on the
 // summation-line voltages s with the activation lines eliminated exactly; the relaxation is
@@ -72,7 +72,7 @@ struct BatchResult {
 BatchResult solveBatch(const CrossbarCircuit& c, const RowMatrix& activations,
                        const SolveOptions& opt = {});
 
-// Superposition (MODEL.md §3, resistive cells only): T (N x P) such that the column currents
+// Superposition (docs/model.md §3, resistive cells only): T (N x P) such that the column currents
 // are I_j = sum_i T_ij (V_i - V_clamp) for any row voltages V, from N batched unit solves [S].
 struct TransferResult {
     RowMatrix t;

@@ -1,4 +1,4 @@
-// Reference solver for tests and the benchmark (MODEL.md §3): the full nodal system of the
+// Reference solver for tests and the benchmark (docs/model.md §3): the full nodal system of the
 // crossbar assembled node by node from the topology (independently of the line solvers) and
 // solved by Eigen's sparse Cholesky (SimplicialLDLT, AMD ordering). Zero-resistance wires merge
 // their nodes (union-find), so ideal lines need no special case. Current-source cells use the

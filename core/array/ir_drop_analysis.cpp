@@ -65,7 +65,7 @@ void compare(const CrossbarCircuit& c, IrDropResult& r) {
     r.columnRelErrorMax = worst;
     r.columnRelErrorRms = used ? std::sqrt(sq / used) : 0.0;
 
-    // Full scale: every input on, every weight +1 -> N LSB currents (MODEL.md §2 LSB).
+    // Full scale: every input on, every weight +1 -> N LSB currents (docs/model.md §2 LSB).
     const double lsbG = c.gpMean - c.gapMean;
     // A current-source LSB is I_cell (G_P - G_AP) / G_P (i_sat scales with G, crossbar_circuit.h).
     const double lsbCse = r.array.i_cell_ua * 1e-6 * lsbG / c.gpMean;

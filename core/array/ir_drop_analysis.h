@@ -1,4 +1,4 @@
-// What the Array page and `aimc irdrop` show (MODEL.md §3 outputs; Doevenspeck Fig. 15b,
+// What the Array page and `aimc irdrop` show (docs/model.md §3 outputs; Doevenspeck Fig. 15b,
 // Cosemans Figs. 5-6): one chip (sim.seed) with the random weight pattern and activations of
 // the parameters, solved with exact IR drop, compared with the ideal MVM.
 #pragma once

@@ -1,4 +1,4 @@
-// The crossbar's nodal system split into its two families of lines (MODEL.md §3), for a fixed set
+// The crossbar's nodal system split into its two families of lines (docs/model.md §3), for a fixed set
 // of cell conductances gc and cell source currents J (cell current a -> s: gc (a - s) + J):
 //   rows:    A_aa a = w_d V e_0 + gc.s - J     (one tridiagonal system per activation line)
 //   columns: A_ss s = gc.a + J                 (one tridiagonal system per summation line)

@@ -1,4 +1,4 @@
-// SPICE netlist of the crossbar (MODEL.md §3 topology, node for node) for an external check
+// SPICE netlist of the crossbar (docs/model.md §3 topology, node for node) for an external check
 // with ngspice: resistors and DC sources, current-source cells as behavioural sources
 // I = I_sat min(1, V(a,s)/V_sat). Zero-resistance wires become 0 V sources (SPICE's short), so
 // ideal lines need no node merging. Runs as `ngspice -b FILE`: an operating point, then every

@@ -1,4 +1,4 @@
-// Device-to-device Monte Carlo (MODEL.md §1-2): samples of R_P, R_AP, G_P, G_AP and the three
+// Device-to-device Monte Carlo (docs/model.md §1-2): samples of R_P, R_AP, G_P, G_AP and the three
 // realised ternary weight levels. Deterministic for a seed whatever the number of threads.
 #pragma once
 

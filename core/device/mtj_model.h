@@ -1,11 +1,11 @@
-// The MTJ read-path model, closed forms (MODEL.md §1-2; Doevenspeck VLSI 2020 Figs. 4, 8-11).
+// The MTJ read-path model, closed forms (docs/model.md §1-2; Doevenspeck VLSI 2020 Figs. 4, 8-11).
 #pragma once
 
 #include "params/params.h"
 
 namespace aimc::core {
 
-// RA(t) = RA_ref exp((t - t_ref)/lambda)   [Ω·µm²]  (MODEL.md §1, Fig. 4)
+// RA(t) = RA_ref exp((t - t_ref)/lambda)   [Ω·µm²]  (docs/model.md §1, Fig. 4)
 double raOhmUm2(const DeviceParams& p, double thicknessNm);
 inline double raOhmUm2(const DeviceParams& p) { return raOhmUm2(p, p.mgo_thickness_nm); }
 // Electrical diameter eCD = nCD - ΔCD   [nm]
@@ -25,7 +25,7 @@ struct ConductanceMoments {
 };
 ConductanceMoments conductanceMoments(const DeviceParams& p);
 
-// Per-level weight variation per LSB (MODEL.md §2): index 0 = w -1, 1 = w 0, 2 = w +1.
+// Per-level weight variation per LSB (docs/model.md §2): index 0 = w -1, 1 = w 0, 2 = w +1.
 struct WeightSigmas {
     double minus1, zero, plus1;
 };

@@ -1,4 +1,4 @@
-// Summation-line discharge time (MODEL.md §3, Cosemans IEDM 2019 Fig. 6): how long the active
+// Summation-line discharge time (docs/model.md §3, Cosemans IEDM 2019 Fig. 6): how long the active
 // cells of one summation line take to pull its precharged capacitance down. Shared by the Energy
 // page (feasibility of the MVM rate) and the Array page.
 #pragma once

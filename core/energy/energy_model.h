@@ -1,4 +1,4 @@
-// Energy, throughput, area and feasibility of one matrix-vector multiplication (MODEL.md §4,
+// Energy, throughput, area and feasibility of one matrix-vector multiplication (docs/model.md §4,
 // Cosemans IEDM 2019 Section IV, Figs. 6-8). Closed forms, no state: every page and the CLI call
 // evaluateEnergy() on the current parameters.
 #pragma once
@@ -9,7 +9,7 @@
 namespace aimc::core {
 
 // Converter energy relative to 5 bits: Walden 2^(b-5) (energy per conversion step constant),
-// thermal-noise limited 4^(b-5). MODEL.md §4.
+// thermal-noise limited 4^(b-5). docs/model.md §4.
 double converterScale(int bits, ConverterScaling scaling);
 
 // Physical columns: a differential pair uses two per logical output (array.differential).

@@ -1,4 +1,4 @@
-// Versioned JSON presets (DESIGN.md): {"schema": 1, "name", "description", "params": {key: value}}.
+// Versioned JSON presets (docs/architecture.md): {"schema": 1, "name", "description", "params": {key: value}}.
 // Only keys that differ from the defaults are written; missing keys take the defaults.
 #pragma once
 

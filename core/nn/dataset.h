@@ -1,4 +1,4 @@
-// Labelled image data sets for the networks (MODEL.md §5): IDX (MNIST, Fashion-MNIST; plain or
+// Labelled image data sets for the networks (docs/model.md §5): IDX (MNIST, Fashion-MNIST; plain or
 // gzip), the CIFAR-10/100 binary format, and a folder of images with one sub-folder per class.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Ternary convolution and fully connected layers (im2col + Eigen GEMM), MODEL.md §5 / Fig. 12.
+// Ternary convolution and fully connected layers (im2col + Eigen GEMM), docs/model.md §5 / Fig. 12.
 #include "nn/layers.h"
 
 #include "util/rng.h"

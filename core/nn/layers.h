@@ -1,4 +1,4 @@
-// Training layers of the ternary CNN (MODEL.md §5, Doevenspeck Fig. 12). Each layer works on a
+// Training layers of the ternary CNN (docs/model.md §5, Doevenspeck Fig. 12). Each layer works on a
 // whole batch (one column per image) and splits it into fixed chunks across oneTBB; per-chunk
 // partial sums are reduced in chunk order, so a seed gives the same network on any thread count.
 #pragma once

@@ -14,7 +14,7 @@ bool archWidths(const std::string& name, std::vector<int>& widths) {
         return true;
     }
     if (name == "lenet5") {
-        // Widened per MODEL.md §5: the classic widths stay near 99.0 % once ternary with 4-bit
+        // Widened per docs/model.md §5: the classic widths stay near 99.0 % once ternary with 4-bit
         // activations (PyTorch check, notes/nn-torch-classic.log), short of the paper's 99.2 %.
         widths = {16, 32, 128, 84};
         return true;
@@ -33,7 +33,7 @@ Network::Network(const ArchSpec& spec, std::uint64_t seed) : m_spec(spec) {
                                     std::to_string(spec.input.w) + " is too small for LeNet-5");
     if (spec.actBits < 1 || spec.actBits > 12 || !(spec.actMax > 0))
         throw std::invalid_argument("activation quantizer needs 1..12 bits and a positive range");
-    // LeNet-5 (MODEL.md §5): DAC → conv5×5 (pad 2) → BN → ReLU → pool → DAC → conv5×5 → BN → ReLU
+    // LeNet-5 (docs/model.md §5): DAC → conv5×5 (pad 2) → BN → ReLU → pool → DAC → conv5×5 → BN → ReLU
     // → pool → DAC → fc → BN → ReLU → DAC → fc → BN → ReLU → DAC → fc (logits).
     const int b = spec.actBits;
     Shape s = spec.input;

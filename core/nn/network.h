@@ -1,4 +1,4 @@
-// The trainable ternary CNN: a sequence of layers built from an architecture spec (MODEL.md §5).
+// The trainable ternary CNN: a sequence of layers built from an architecture spec (docs/model.md §5).
 #pragma once
 
 #include "nn/dataset.h"

@@ -1,5 +1,5 @@
 // The trained network folded for inference: per weighted layer, its ternary weight matrix in
-// im2col form (C_in·k·k rows × C_out columns, the layout placed on crossbar arrays, MODEL.md §5),
+// im2col form (C_in·k·k rows × C_out columns, the layout placed on crossbar arrays, docs/model.md §5),
 // the DAC that quantizes its inputs to integer codes, and one digital per-channel scale and
 // offset (ternary scale α, DAC step and batch-norm folded, Fig. 15a), then ReLU and pooling.
 // The matrix-vector products go through an MvmFn hook, so an analog array model can replace the

@@ -1,4 +1,4 @@
-// Crossbar parameters (MODEL.md §3).
+// Crossbar parameters (docs/model.md §3).
 #include "param_table.h"
 
 #include <array>

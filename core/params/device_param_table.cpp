@@ -1,4 +1,4 @@
-// Device parameters (MODEL.md §1-2). Defaults: the Doevenspeck VLSI 2020 operating point.
+// Device parameters (docs/model.md §1-2). Defaults: the Doevenspeck VLSI 2020 operating point.
 #include "param_table.h"
 
 #include <array>

@@ -1,4 +1,4 @@
-// The single descriptor table (DESIGN.md "Parameters: one source of truth"): it drives
+// The single descriptor table (docs/architecture.md "Parameters: one source of truth"): it drives
 // the GUI sliders, the CLI's --set, preset validation and the README's parameter reference.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The model parameters: one value struct per model, gathered in Params (DESIGN.md).
+// The model parameters: one value struct per model, gathered in Params (docs/architecture.md).
 // Every field is a key in the descriptor table (param_table.h); defaults live there too,
 // the initialisers below only mirror them so a default-constructed Params is valid.
 #pragma once

@@ -1,4 +1,4 @@
-// Periphery and energy parameters (MODEL.md §4). Defaults: Cosemans IEDM 2019 "fairy-tale" values.
+// Periphery and energy parameters (docs/model.md §4). Defaults: Cosemans IEDM 2019 "fairy-tale" values.
 #include "param_table.h"
 
 #include <array>

@@ -1,4 +1,4 @@
-// IR-drop solver benchmark (issue 3, MODEL.md §3): N x N logical arrays (N x 2N cells,
+// IR-drop solver benchmark (issue 3, docs/model.md §3): N x N logical arrays (N x 2N cells,
 // differential), all inputs on, 1 Ω per cell on both lines, R_ON = 6 MΩ and 100 kΩ, against
 // the Eigen sparse direct solve of the same nodal system where it fits in memory.
 // Prints a markdown table for the README. Usage: bench_irdrop [max_direct_n] [repeats] [only_n]
@@ -29,7 +29,7 @@ double cpuMs() {
     return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) * 1e-3;
 }
 
-// MgO thickness that puts the nominal R_P at rOn (RA(t) = RA_ref exp((t - t_ref)/λ), MODEL.md §1).
+// MgO thickness that puts the nominal R_P at rOn (RA(t) = RA_ref exp((t - t_ref)/λ), docs/model.md §1).
 Params paramsFor(int n, double rOn) {
     Params p;
     p.array.rows = n;

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""PyTorch reference of aimc's ternary LeNet-5 (MODEL.md §5, Doevenspeck Fig. 12): the same layers,
+"""PyTorch reference of aimc's ternary LeNet-5 (docs/model.md §5, Doevenspeck Fig. 12): the same layers,
 quantizers and weight noise, for the side-by-side benchmark (tests/bench/bench_nn.sh).
 
 usage: lenet5_torch.py MNIST_DIR [--epochs E] [--threads T] [--widths 6,16,120,84] [--sigma S]

@@ -1,4 +1,4 @@
-// Analog inference (MODEL.md §5) against independent references: tiling covers every weight once;
+// Analog inference (docs/model.md §5) against independent references: tiling covers every weight once;
 // zero variation without IR drop reproduces the digital network exactly; the transfer-matrix
 // weights reproduce a direct per-MVM crossbar solve; ideal wires reduce exact mode to variation only.
 #include "analog/analog_inference.h"

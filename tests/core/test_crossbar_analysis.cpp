@@ -1,4 +1,4 @@
-// The IR-drop outputs (MODEL.md §3): effective weight ratio, column errors, SL profiles, CSV maps.
+// The IR-drop outputs (docs/model.md §3): effective weight ratio, column errors, SL profiles, CSV maps.
 #include "array/ir_drop_analysis.h"
 
 #include <QTemporaryDir>

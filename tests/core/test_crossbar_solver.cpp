@@ -1,4 +1,4 @@
-// The production IR-drop solver (MODEL.md §3) against the independent sparse direct solve, the
+// The production IR-drop solver (docs/model.md §3) against the independent sparse direct solve, the
 // analytic limits, superposition, batching, thread-count independence, cancellation and failure.
 #include "array/crossbar_solver.h"
 #include "array/direct_solver.h"

@@ -1,4 +1,4 @@
-// Device model against closed forms (MODEL.md §1-2) and its Monte Carlo against the analytic σ_w.
+// Device model against closed forms (docs/model.md §1-2) and its Monte Carlo against the analytic σ_w.
 #include "device/device_monte_carlo.h"
 #include "io/preset.h"
 #include "params/param_table.h"
@@ -24,7 +24,7 @@ private Q_SLOTS:
         QCOMPARE(raOhmUm2(p, p.ra_ref_thickness_nm), p.ra_ref_ohm_um2);
         QVERIFY(std::abs(raOhmUm2(p, p.ra_ref_thickness_nm + p.ra_decay_nm) / p.ra_ref_ohm_um2 -
                          std::exp(1.0)) < 1e-12);
-        // about a quarter decade per 0.1 nm at lambda = 0.17 nm (MODEL.md §1)
+        // about a quarter decade per 0.1 nm at lambda = 0.17 nm (docs/model.md §1)
         const double decadesPer01 = std::log10(raOhmUm2(p, 2.5) / raOhmUm2(p, 2.4));
         QVERIFY(decadesPer01 > 0.2 && decadesPer01 < 0.3);
     }
@@ -37,7 +37,7 @@ private Q_SLOTS:
         const auto p = sotPreset();
         const auto r = simulateDevice(p.device, p.sim.samples, p.sim.seed);
         QVERIFY2(std::abs(r->rpStats.mean / 6e6 - 1) < 0.01, qPrintable(QString::number(r->rpStats.mean)));
-        // σ/μ ≈ 18 % for σ_r = 3 nm (MODEL.md §2, known tension)
+        // σ/μ ≈ 18 % for σ_r = 3 nm (docs/model.md §2, known tension)
         QVERIFY(std::abs(r->gpStats.relSigma() - 0.18) < 0.01);
     }
     void monteCarloMatchesAnalytic() {

@@ -1,5 +1,5 @@
 // Gradient checks of every layer against finite differences of an independent reference
-// (naive loops), and the quantizers (MODEL.md §5, Doevenspeck Fig. 12).
+// (naive loops), and the quantizers (docs/model.md §5, Doevenspeck Fig. 12).
 #include "nn/layers.h"
 #include "nn/network.h"
 #include "util/rng.h"

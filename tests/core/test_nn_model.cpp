@@ -1,5 +1,5 @@
 // Training, inference folding, the model file (round trip and refusals), determinism across thread
-// counts, and the shipped models' accuracy when the data sets are present (MODEL.md §5).
+// counts, and the shipped models' accuracy when the data sets are present (docs/model.md §5).
 #include "nn/model_file.h"
 #include "nn/ternary_net.h"
 #include "nn/trainer.h"
