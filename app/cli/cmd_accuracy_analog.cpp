@@ -6,7 +6,7 @@
 #include "cli_args.h"
 #include "cli_output.h"
 #include "commands.h"
-#include "device/mtj_model.h"
+#include "device/device_monte_carlo.h"
 #include "nn_cli_common.h"
 
 
@@ -52,7 +52,7 @@ int runAnalogAccuracy(int argc, char** argv) {
     }
     if (!r->converged)
         return fail("the IR-drop solve did not converge: " + r->message);
-    const auto sigmas = core::analyticWeightSigmas(core::conductanceMoments(params.device));
+    const auto sigmas = core::analyticWeightSigmas(core::onOffMoments(params.device));
     nlohmann::ordered_json j;
     j["model"] = *model;
     j["dataset"] = *dataset;
@@ -64,7 +64,7 @@ int runAnalogAccuracy(int argc, char** argv) {
     j["accuracies"] = r->chipAccuracies;
     j["ideal_accuracy"] = r->ideal;
     j["ideal_accuracy_no_adc"] = r->idealNoAdc;
-    j["g_p_mean_s"] = core::conductanceMoments(params.device).gpMean;
+    j["g_p_mean_s"] = core::onOffMoments(params.device).gpMean;
     j["sigma_w_plus1"] = sigmas.plus1;
     j["sigma_w_zero"] = sigmas.zero;
     j["array_rows"] = params.array.rows;
