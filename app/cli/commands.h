@@ -12,5 +12,6 @@ int runAccuracy(int argc, char** argv);
 int runAnalogAccuracy(int argc, char** argv); // accuracy through the arrays (--preset/--set/--ir)
 int runEnergy(int argc, char** argv);
 int runIrdrop(int argc, char** argv);
+int runTransient(int argc, char** argv);
 
 } // namespace aimc::cli
