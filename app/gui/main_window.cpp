@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "array_page.h"
+#include "precharge_page.h"
 #include "compute_controller.h"
 #include "device_page.h"
 #include "energy_page.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     addPage(new widgets::DevicePage);
     addPage(new widgets::ArrayPage);
+    addPage(new widgets::PrechargePage);
     addPage(new widgets::EnergyPage);
     addPage(new widgets::NetworkPage);
 

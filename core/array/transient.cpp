@@ -128,4 +128,40 @@ TransientResult simulateTransient(const CrossbarCircuit& c, std::span<const int>
     return r;
 }
 
+TransferCurve prechargeTransferCurve(const Params& params, CellModel model, int inputs, std::uint64_t seed) {
+    Params p = params;
+    p.array.cell_model = model;
+    p.array.r_al_ohm = p.array.r_sl_ohm = p.array.r_driver_ohm = 0; // the scheme's compression alone
+    const CrossbarCircuit c = buildCircuit(p, seed);
+    TransferCurve curve;
+    curve.model = model;
+    for (int n = 0; n < inputs; ++n) {
+        // A spread of input densities, so the curve covers small and large swings.
+        const double density = (n + 1.0) / inputs;
+        const auto codes = sampleCodes(c.rows, p.periphery.dac_bits, density, streamKey(seed, 0x7c, n));
+        const auto r = simulateTransient(c, codes, p);
+        for (int k = 0; k < c.outputs; ++k) {
+            const int pc = c.positiveCol(k);
+            const double ideal = c.differential ? r.dvIdeal[pc] - r.dvIdeal[pc + 1] : r.dvIdeal[pc];
+            const double actual = c.differential ? r.dvSl[pc] - r.dvSl[pc + 1] : r.dvSl[pc];
+            curve.ideal.push_back(ideal);
+            curve.actual.push_back(actual);
+        }
+    }
+    double xy = 0, xx = 0, scale = 0;
+    for (std::size_t i = 0; i < curve.ideal.size(); ++i) {
+        xy += curve.ideal[i] * curve.actual[i];
+        xx += curve.ideal[i] * curve.ideal[i];
+        scale = std::max(scale, std::abs(curve.ideal[i]));
+    }
+    curve.slope = xx > 0 ? xy / xx : 0;
+    double sq = 0;
+    for (std::size_t i = 0; i < curve.ideal.size(); ++i) {
+        const double e = curve.actual[i] - curve.slope * curve.ideal[i];
+        sq += e * e;
+    }
+    curve.deviationRms = curve.ideal.empty() || scale == 0 ? 0 : std::sqrt(sq / curve.ideal.size()) / scale;
+    return curve;
+}
+
 } // namespace aimc::core::array

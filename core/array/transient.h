@@ -38,6 +38,18 @@ struct TransientResult {
 TransientResult simulateTransient(const CrossbarCircuit& c, std::span<const int> codes, const Params& p,
                                   const SolveOptions& opt = {});
 
+// The transfer curve of the precharge scheme (docs/model.md §8): the array's differential output
+// V+ - V- against the ideal (linear) one for `inputs` random code vectors on one chip, for one
+// cell model, with ideal wires (the compression alone); and the least-squares line through the
+// origin with the rms deviation from it over the full scale.
+struct TransferCurve {
+    CellModel model = CellModel::Resistive;
+    std::vector<double> ideal, actual; // [V], one point per logical output and input
+    double slope = 0;                  // least-squares actual ~ slope x ideal
+    double deviationRms = 0;           // rms of actual - slope ideal over max |ideal|
+};
+TransferCurve prechargeTransferCurve(const Params& p, CellModel model, int inputs, std::uint64_t seed);
+
 // Codes for a random MVM: array.activation_density of the rows get a uniform non-zero code.
 std::vector<int> sampleCodes(int rows, int bits, double density, std::uint64_t seed);
 
