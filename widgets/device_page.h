@@ -1,5 +1,6 @@
-// The Device page (docs/model.md §1-2): resistance and conductance distributions, the three ternary
-// weight levels, RA versus MgO thickness, the Fig. 11 inverse and the key numbers.
+// The Device page (docs/model.md §1-2, §7): resistance (or, for current-source cells, current) and
+// conductance distributions, the three ternary weight levels, RA versus MgO thickness and the
+// Fig. 11 inverse (MTJ only), the drift versus time (drifting technologies) and the key numbers.
 #pragma once
 
 #include "compute_page.h"
@@ -20,7 +21,10 @@ public:
     QString title() const override { return tr("Device"); }
     PageJob makeJob(const core::Params& params, Quality quality) const override;
     void showResult(const AnyResult& result, Quality quality) override;
-    QList<PlotWidget*> plots() const override { return m_plots; }
+    // The plots that mean something for the technology shown (hidden ones are not exported).
+    QList<PlotWidget*> plots() const override;
+    PlotWidget* driftPlot() const { return m_drift; }
+    PlotWidget* strengthPlot() const { return m_resistance; }
 
     QCheckBox* logAxisBox() const { return m_logAxis; }
     QLabel* keyNumbersLabel() const { return m_numbers; }
@@ -29,11 +33,12 @@ public:
 
 private:
     void render();
-    void renderResistance();
+    void renderStrength();
     void renderConductance();
     void renderWeights();
     void renderRaCurve();
     void renderFig11();
+    void renderDrift();
     void renderNumbers();
 
     PlotWidget* m_resistance;
@@ -41,6 +46,7 @@ private:
     PlotWidget* m_weights;
     PlotWidget* m_raCurve;
     PlotWidget* m_fig11;
+    PlotWidget* m_drift;
     QList<PlotWidget*> m_plots;
     QLabel* m_numbers;
     QCheckBox* m_logAxis;
