@@ -1183,13 +1183,6 @@
         <source>I_off: σ/μ = %1 %</source>
         <translation>I_off: σ/μ = %1 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 cell current, %n devices</source>
-        <translation>
-            <numerusform>Corriente de celda de %1, %n dispositivo</numerusform>
-            <numerusform>Corriente de celda de %1, %n dispositivos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cell current [%1]</source>
         <translation>Corriente de celda [%1]</translation>
@@ -1201,13 +1194,6 @@
     <message>
         <source>R_off (level 0)</source>
         <translation>R_off (nivel 0)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 resistance, %n devices</source>
-        <translation>
-            <numerusform>Resistencia de %1, %n dispositivo</numerusform>
-            <numerusform>Resistencia de %1, %n dispositivos</numerusform>
-        </translation>
     </message>
     <message>
         <source>on level</source>
@@ -1292,6 +1278,35 @@
     <message>
         <source>σ_w is given per LSB: one LSB is the mean on–off strength window.</source>
         <translation>σ_w se da por LSB: un LSB es la ventana media de intensidad entre encendido y apagado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cell current, %n devices</source>
+        <translation>
+            <numerusform>Corriente de celda, %n dispositivo</numerusform>
+            <numerusform>Corriente de celda, %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MTJ resistance, %n devices</source>
+        <translation>
+            <numerusform>Resistencia de MTJ, %n dispositivo</numerusform>
+            <numerusform>Resistencia de MTJ, %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Device resistance, %n devices</source>
+        <translation>
+            <numerusform>Resistencia del dispositivo, %n dispositivo</numerusform>
+            <numerusform>Resistencia del dispositivo, %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>G_on: σ/μ = %1 %</source>
+        <translation>G_on: σ/μ = %1 %</translation>
+    </message>
+    <message>
+        <source>G_off: σ/μ = %1 %</source>
+        <translation>G_off: σ/μ = %1 %</translation>
     </message>
 </context>
 <context>
@@ -2025,22 +2040,6 @@ N=M=%1</translation>
         <translation>Precisión de la red</translation>
     </message>
     <message>
-        <source>Paper σ_w</source>
-        <translation>σ_w del artículo</translation>
-    </message>
-    <message>
-        <source>Paper R_ON</source>
-        <translation>R_ON del artículo</translation>
-    </message>
-    <message>
-        <source>Paper V_WR</source>
-        <translation>V_WR del artículo</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
         <source>Network for the accuracy column:</source>
         <translation>Red para la columna de precisión:</translation>
     </message>
@@ -2124,6 +2123,14 @@ N=M=%1</translation>
         <source>Technologies</source>
         <translation>Tecnologías</translation>
     </message>
+    <message>
+        <source>Paper source</source>
+        <translation>Fuente del artículo</translation>
+    </message>
+    <message>
+        <source>paper: %1</source>
+        <translation>artículo: %1</translation>
+    </message>
 </context>
 <context>
     <name>aimc::widgets::TechnologySelector</name>
@@ -2174,10 +2181,6 @@ N=M=%1</translation>
         <translation>Abrir este archivo de preajuste.</translation>
     </message>
     <message>
-        <source>Show this page (device, array, energy, network).</source>
-        <translation>Mostrar esta página (device, array, energy, network).</translation>
-    </message>
-    <message>
         <source>Start in presentation mode.</source>
         <translation>Iniciar en modo presentación.</translation>
     </message>
@@ -2188,6 +2191,10 @@ N=M=%1</translation>
     <message>
         <source>Milliseconds before the screenshot.</source>
         <translation>Milisegundos antes de la captura de pantalla.</translation>
+    </message>
+    <message>
+        <source>Show this page (device, array, energy, network, technologies).</source>
+        <translation>Mostrar esta página (device, array, energy, network, technologies).</translation>
     </message>
 </context>
 </TS>

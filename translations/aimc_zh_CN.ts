@@ -1183,12 +1183,6 @@
         <source>I_off: σ/μ = %1 %</source>
         <translation>I_off：σ/μ = %1 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 cell current, %n devices</source>
-        <translation>
-            <numerusform>%1 单元电流，%n 个器件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cell current [%1]</source>
         <translation>单元电流 [%1]</translation>
@@ -1200,12 +1194,6 @@
     <message>
         <source>R_off (level 0)</source>
         <translation>R_off（第 0 级）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 resistance, %n devices</source>
-        <translation>
-            <numerusform>%1 电阻，%n 个器件</numerusform>
-        </translation>
     </message>
     <message>
         <source>on level</source>
@@ -1290,6 +1278,32 @@
     <message>
         <source>σ_w is given per LSB: one LSB is the mean on–off strength window.</source>
         <translation>σ_w 以 LSB 为单位：一个 LSB 是平均导通–关断强度窗口。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cell current, %n devices</source>
+        <translation>
+            <numerusform>单元电流，%n 个器件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MTJ resistance, %n devices</source>
+        <translation>
+            <numerusform>MTJ 电阻，%n 个器件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Device resistance, %n devices</source>
+        <translation>
+            <numerusform>器件电阻，%n 个器件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>G_on: σ/μ = %1 %</source>
+        <translation>G_on：σ/μ = %1 %</translation>
+    </message>
+    <message>
+        <source>G_off: σ/μ = %1 %</source>
+        <translation>G_off：σ/μ = %1 %</translation>
     </message>
 </context>
 <context>
@@ -2022,22 +2036,6 @@ N=M=%1</translation>
         <translation>网络准确率</translation>
     </message>
     <message>
-        <source>Paper σ_w</source>
-        <translation>论文 σ_w</translation>
-    </message>
-    <message>
-        <source>Paper R_ON</source>
-        <translation>论文 R_ON</translation>
-    </message>
-    <message>
-        <source>Paper V_WR</source>
-        <translation>论文 V_WR</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <source>Network for the accuracy column:</source>
         <translation>准确率列所用的网络：</translation>
     </message>
@@ -2121,6 +2119,14 @@ N=M=%1</translation>
         <source>Technologies</source>
         <translation>技术</translation>
     </message>
+    <message>
+        <source>Paper source</source>
+        <translation>论文来源</translation>
+    </message>
+    <message>
+        <source>paper: %1</source>
+        <translation>论文：%1</translation>
+    </message>
 </context>
 <context>
     <name>aimc::widgets::TechnologySelector</name>
@@ -2170,10 +2176,6 @@ N=M=%1</translation>
         <translation>打开此预设文件。</translation>
     </message>
     <message>
-        <source>Show this page (device, array, energy, network).</source>
-        <translation>显示此页面（device、array、energy、network）。</translation>
-    </message>
-    <message>
         <source>Start in presentation mode.</source>
         <translation>以演示模式启动。</translation>
     </message>
@@ -2184,6 +2186,10 @@ N=M=%1</translation>
     <message>
         <source>Milliseconds before the screenshot.</source>
         <translation>截图前等待的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Show this page (device, array, energy, network, technologies).</source>
+        <translation>显示此页面（device、array、energy、network、technologies）。</translation>
     </message>
 </context>
 </TS>

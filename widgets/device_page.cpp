@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <algorithm>
+#include <cmath>
 
 namespace aimc::widgets {
 namespace {
@@ -68,7 +69,8 @@ DevicePage::DevicePage(QWidget* parent) : ComputePage(parent) {
     options->addWidget(m_normalisation);
     options->addStretch(1);
 
-    auto* grid = new QGridLayout;
+    m_grid = new QGridLayout;
+    auto* grid = m_grid;
     grid->addWidget(m_resistance, 0, 0);
     grid->addWidget(m_conductance, 0, 1);
     grid->addWidget(m_weights, 0, 2);
@@ -76,6 +78,9 @@ DevicePage::DevicePage(QWidget* parent) : ComputePage(parent) {
     grid->addWidget(m_fig11, 1, 1);
     grid->addWidget(m_drift, 1, 0, 1, 2);
     grid->addWidget(m_numbers, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(options);
     layout->addLayout(grid, 1);
@@ -105,6 +110,9 @@ void DevicePage::render() {
     const auto& d = *m_data;
     renderStrength();
     m_conductance->setVisible(!d.device->strengthIsCurrent);
+    // Current-source cells have no conductance panel: their current distribution takes its place.
+    m_grid->removeWidget(m_resistance);
+    m_grid->addWidget(m_resistance, 0, 0, 1, d.device->strengthIsCurrent ? 2 : 1);
     if (!d.device->strengthIsCurrent)
         renderConductance();
     renderWeights();
@@ -141,13 +149,14 @@ void DevicePage::renderStrength() {
                           tr("I_on: σ/μ = %1 %").arg(100 * r.gpStats.relSigma(), 0, 'f', 1), 0);
         addHistogramGraph(m_resistance, d.gap, u.scale,
                           tr("I_off: σ/μ = %1 %").arg(100 * r.gapStats.relSigma(), 0, 'f', 1), 1);
-        m_resistance->setTitle(tr("%1 cell current, %n devices", nullptr, r.samples).arg(technologyName(r.technology)));
+        m_resistance->setTitle(tr("Cell current, %n devices", nullptr, r.samples));
         m_resistance->setAxisLabels(tr("Cell current [%1]").arg(u.unit), tr("Fraction of devices per bin"));
     } else {
         const auto u = siUnit(r.rpStats.mean, QStringLiteral("Ω"));
         addHistogramGraph(m_resistance, d.rp, u.scale, d.mtj ? tr("R_P (parallel)") : tr("R_on (level %1)").arg(r.levels - 1), 0);
         addHistogramGraph(m_resistance, d.rap, u.scale, d.mtj ? tr("R_AP (antiparallel)") : tr("R_off (level 0)"), 1);
-        m_resistance->setTitle(tr("%1 resistance, %n devices", nullptr, r.samples).arg(technologyName(r.technology)));
+        m_resistance->setTitle(d.mtj ? tr("MTJ resistance, %n devices", nullptr, r.samples)
+                                     : tr("Device resistance, %n devices", nullptr, r.samples));
         m_resistance->setAxisLabels(tr("Resistance [%1]").arg(u.unit), tr("Fraction of devices per bin"));
     }
     setLogScale(m_resistance->xAxis, d.logBins);
@@ -159,9 +168,9 @@ void DevicePage::renderConductance() {
     const auto& d = *m_data;
     const auto u = siUnit(d.device->gpStats.mean, QStringLiteral("S"));
     addHistogramGraph(m_conductance, d.gp, u.scale,
-                 tr("G_P: σ/μ = %1 %").arg(100 * d.device->gpStats.relSigma(), 0, 'f', 1), 0);
+                 (d.mtj ? tr("G_P: σ/μ = %1 %") : tr("G_on: σ/μ = %1 %")).arg(100 * d.device->gpStats.relSigma(), 0, 'f', 1), 0);
     addHistogramGraph(m_conductance, d.gap, u.scale,
-                 tr("G_AP: σ/μ = %1 %").arg(100 * d.device->gapStats.relSigma(), 0, 'f', 1), 1);
+                 (d.mtj ? tr("G_AP: σ/μ = %1 %") : tr("G_off: σ/μ = %1 %")).arg(100 * d.device->gapStats.relSigma(), 0, 'f', 1), 1);
     m_conductance->setTitle(tr("Conductance distributions"));
     m_conductance->setAxisLabels(tr("Conductance [%1]").arg(u.unit), tr("Fraction of devices per bin"));
     m_conductance->rescaleAxes();
@@ -260,8 +269,10 @@ void DevicePage::renderDrift() {
     auto* label = new QCPItemText(m_drift);
     label->position->setTypeX(QCPItemPosition::ptPlotCoords);
     label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    label->position->setCoords(now * 1.15, 0.08);
-    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // The label sits on the wider side of the marker, above the curves (headroom below).
+    const bool right = std::log(now / t.front()) < std::log(t.back() / now);
+    label->position->setCoords(right ? now * 1.3 : now / 1.3, 0.06);
+    label->setPositionAlignment((right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     label->setFont(m_drift->plotStyle().font(8));
     label->setText(tr("read at %1 (device.t_read_s)").arg(durationText(d.params.t_read_s)));
     label->setColor(QColor(90, 90, 90));
@@ -272,7 +283,7 @@ void DevicePage::renderDrift() {
     m_drift->xAxis->setRange(t.front(), t.back());
     const auto yr = m_drift->yAxis->range();
     const double pad = std::max(0.02, 0.1 * (yr.upper - yr.lower));
-    m_drift->yAxis->setRange(yr.lower - pad, yr.upper + pad);
+    m_drift->yAxis->setRange(yr.lower - pad, yr.upper + 2.5 * pad);
 }
 
 void DevicePage::renderNumbers() {

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 
 namespace aimc::widgets {
@@ -49,6 +50,7 @@ private:
     PlotWidget* m_drift;
     QList<PlotWidget*> m_plots;
     QLabel* m_numbers;
+    QGridLayout* m_grid;
     QCheckBox* m_logAxis;
     QComboBox* m_normalisation;
     std::shared_ptr<const DevicePageData> m_data;

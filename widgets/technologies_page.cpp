@@ -52,12 +52,10 @@ TechnologiesPage::TechnologiesPage(QWidget* parent)
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Technology"), tr("σ_w −1 / 0 / +1 [LSB]"), tr("R_ON or I_cell"),
                                         tr("V_WR"), tr("Writable"), tr("Retention"), tr("TOPS/W (feasibility)"),
-                                        tr("Network accuracy"), tr("Paper σ_w"), tr("Paper R_ON"),
-                                        tr("Paper V_WR"), tr("Source")});
+                                        tr("Network accuracy"), tr("Paper source")});
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_status = new QLabel;
@@ -108,14 +106,12 @@ void TechnologiesPage::fillRows() {
         m_table->setItem(i, Name, name);
         for (int c = SigmaW; c < ColumnCount; ++c)
             m_table->setItem(i, c, cell(QString()));
-        m_table->setItem(i, PaperSigmaW, cell(text(r.shipped.paperSigmaW)));
-        m_table->setItem(i, PaperRon, cell(text(r.shipped.paperRon)));
-        m_table->setItem(i, PaperVWrite, cell(text(r.shipped.paperVwr)));
         m_table->setItem(i, Source, cell(text(r.shipped.paperSource)));
         if (!r.error.empty()) {
             auto* e = cell(tr("cannot be built: %1").arg(QString::fromStdString(r.error)));
             e->setForeground(QColor(176, 0, 32));
             m_table->setItem(i, SigmaW, e);
+            addPaperValues(i, r.shipped);
             continue;
         }
         m_table->setItem(i, SigmaW, cell(QStringLiteral("%1 / %2 / %3").arg(r.sigmaW.minus1, 0, 'f', 3)
@@ -131,8 +127,9 @@ void TechnologiesPage::fillRows() {
         if (!r.write.writable)
             writable->setForeground(QColor(176, 0, 32));
         m_table->setItem(i, Writable, writable);
-        m_table->setItem(i, Retention, r.retentionS ? cell(durationText(*r.retentionS), *r.retentionS) : cell(tr("not known")));
-        auto* tops = cell(QStringLiteral("%1 (%2)").arg(significant(r.topsPerW)).arg(feasibilityText(r.feasibility)), r.topsPerW);
+        m_table->setItem(i, Retention, r.retentionS ? cell(durationText(*r.retentionS).replace(QStringLiteral(" ("), QStringLiteral("\n(")), *r.retentionS)
+                                                    : cell(tr("not known")));
+        auto* tops = cell(QStringLiteral("%1\n%2").arg(significant(r.topsPerW)).arg(feasibilityText(r.feasibility)), r.topsPerW);
         if (r.feasibility != core::Feasibility::Ok)
             tops->setForeground(QColor(176, 0, 32));
         m_table->setItem(i, TopsPerW, tops);
@@ -153,6 +150,7 @@ void TechnologiesPage::fillRows() {
         } else
             acc = cell(QStringLiteral("—"));
         m_table->setItem(i, Accuracy, acc);
+        addPaperValues(i, r.shipped);
         if (t == d.current)
             for (int c = 0; c < ColumnCount; ++c) {
                 auto* item = m_table->item(i, c);
@@ -163,6 +161,10 @@ void TechnologiesPage::fillRows() {
             }
     }
     fillPaperOnlyRows(static_cast<int>(d.rows.size()));
+    // Columns as wide as their content up to a cap (long paper values wrap), rows as high as needed.
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < ColumnCount; ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 190));
     m_table->resizeRowsToContents();
 
     QString status;
@@ -191,12 +193,21 @@ void TechnologiesPage::fillPaperOnlyRows(int firstRow) {
         m_table->setItem(i, Name, cell(name));
         for (int c = SigmaW; c < ColumnCount; ++c)
             m_table->setItem(i, c, cell(c == SigmaW ? tr("not modelled") : QString()));
-        m_table->setItem(i, PaperSigmaW, cell(text(s.paperSigmaW)));
-        m_table->setItem(i, PaperRon, cell(text(s.paperRon)));
-        m_table->setItem(i, PaperVWrite, cell(text(s.paperVwr)));
         m_table->setItem(i, Source, cell(text(s.paperSource)));
+        addPaperValues(i, s);
         for (int c = 0; c < ColumnCount; ++c)
             m_table->item(i, c)->setForeground(Qt::gray);
+    }
+}
+
+void TechnologiesPage::addPaperValues(int row, const core::ShippedTechnology& s) {
+    const std::pair<int, std::string_view> paper[] = {{SigmaW, s.paperSigmaW}, {Strength, s.paperRon}, {VWrite, s.paperVwr}};
+    for (const auto& [column, value] : paper) {
+        auto* item = m_table->item(row, column);
+        item->setData(PaperRole, text(value));
+        if (value != "—")
+            item->setText((item->text().isEmpty() ? QString() : item->text() + QLatin1Char('\n')) +
+                          tr("paper: %1").arg(text(value)));
     }
 }
 

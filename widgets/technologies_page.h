@@ -6,6 +6,10 @@
 
 #include "compute_page.h"
 
+namespace aimc::core {
+struct ShippedTechnology;
+}
+
 class QComboBox;
 class QLabel;
 class QTableWidget;
@@ -18,9 +22,10 @@ struct TechnologiesPageData;
 class TechnologiesPage : public ComputePage {
     Q_OBJECT
 public:
-    // Table columns; each numeric cell also holds its raw value in Qt::UserRole.
-    enum Column { Name, SigmaW, Strength, VWrite, Writable, Retention, TopsPerW, Accuracy,
-                  PaperSigmaW, PaperRon, PaperVWrite, Source, ColumnCount };
+    // Table columns; each numeric cell holds its raw value in Qt::UserRole, and the σ_w, R_ON and
+    // V_WR cells the paper's value in PaperRole (shown on the cell's second line).
+    enum Column { Name, SigmaW, Strength, VWrite, Writable, Retention, TopsPerW, Accuracy, Source, ColumnCount };
+    static constexpr int PaperRole = Qt::UserRole + 1;
 
     explicit TechnologiesPage(QWidget* parent = nullptr);
     QString pageId() const override { return QStringLiteral("technologies"); }
@@ -38,6 +43,8 @@ public:
 private:
     void fillRows();
     void fillPaperOnlyRows(int firstRow);
+    // Shows the paper's value under ours in the σ_w, R_ON and V_WR cells of `row`.
+    void addPaperValues(int row, const core::ShippedTechnology& s);
 
     QComboBox* m_model;
     QTableWidget* m_table;

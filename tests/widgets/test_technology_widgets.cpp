@@ -118,6 +118,10 @@ private Q_SLOTS:
         QVERIFY(fit.ok);
         QVERIFY(dialog.momentsLabel()->text().contains(QString::number(fit.ksDistanceP, 'f', 3)));
         QVERIFY(dialog.momentsLabel()->text().contains(QString::number(fit.ecdNm, 'f', 1)));
+        dialog.show();
+        for (auto* plot : {dialog.histogramPlot(), dialog.cdfPlot()})
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(dialog.grab().save(QStringLiteral(AIMC_BINARY_DIR "/measured_import_dialog.png")));
         // A bad file afterwards takes the offer back.
         QVERIFY(!dialog.loadFile(write(QStringLiteral("bad2.csv"), "state,resistance_ohm\nP,x\n")));
         QVERIFY(!dialog.acceptButton()->isEnabled());
@@ -157,7 +161,13 @@ private Q_SLOTS:
             if (r.retentionS)
                 QCOMPARE(value(TechnologiesPage::Retention).toDouble(), *r.retentionS);
             QCOMPARE(value(TechnologiesPage::TopsPerW).toDouble(), r.topsPerW);
-            QCOMPARE(table->item(i, TechnologiesPage::PaperRon)->text(), QString::fromUtf8(r.shipped.paperRon.data(), static_cast<qsizetype>(r.shipped.paperRon.size())));
+            // The paper's values beside ours.
+            const auto paper = [](std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); };
+            QCOMPARE(table->item(i, TechnologiesPage::Strength)->data(TechnologiesPage::PaperRole).toString(), paper(r.shipped.paperRon));
+            QCOMPARE(table->item(i, TechnologiesPage::SigmaW)->data(TechnologiesPage::PaperRole).toString(), paper(r.shipped.paperSigmaW));
+            QCOMPARE(table->item(i, TechnologiesPage::VWrite)->data(TechnologiesPage::PaperRole).toString(), paper(r.shipped.paperVwr));
+            if (r.shipped.paperRon != "—")
+                QVERIFY(table->item(i, TechnologiesPage::Strength)->text().contains(paper(r.shipped.paperRon)));
             // The current technology (SOT-MRAM here) is highlighted, the others are not.
             QCOMPARE(table->item(i, TechnologiesPage::Name)->font().bold(), r.shipped.technology == p.device.technology);
         }
