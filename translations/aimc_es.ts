@@ -1308,6 +1308,14 @@
         <source>G_off: σ/μ = %1 %</source>
         <translation>G_off: σ/μ = %1 %</translation>
     </message>
+    <message>
+        <source>MTJ fit: eCD / σ of the radius</source>
+        <translation>Ajuste MTJ: eCD / σ del radio</translation>
+    </message>
+    <message>
+        <source>MTJ fit: KS distance (P state)</source>
+        <translation>Ajuste MTJ: distancia KS (estado P)</translation>
+    </message>
 </context>
 <context>
     <name>aimc::widgets::EnergyPage</name>

@@ -1305,6 +1305,14 @@
         <source>G_off: σ/μ = %1 %</source>
         <translation>G_off：σ/μ = %1 %</translation>
     </message>
+    <message>
+        <source>MTJ fit: eCD / σ of the radius</source>
+        <translation>MTJ 拟合：eCD / 半径的 σ</translation>
+    </message>
+    <message>
+        <source>MTJ fit: KS distance (P state)</source>
+        <translation>MTJ 拟合：KS 距离（P 态）</translation>
+    </message>
 </context>
 <context>
     <name>aimc::widgets::EnergyPage</name>

@@ -2,6 +2,7 @@
 
 #include "device_page_data.h"
 #include "histogram_plot.h"
+#include "measured_import_dialog.h"
 #include "technology_selector.h"
 #include "plot_widget.h"
 #include "qt_adapters.h"
@@ -37,7 +38,8 @@ DevicePage::DevicePage(QWidget* parent) : ComputePage(parent) {
     m_raCurve = new PlotWidget(QStringLiteral("device-ra-vs-thickness"));
     m_fig11 = new PlotWidget(QStringLiteral("device-allowed-variation"));
     m_drift = new PlotWidget(QStringLiteral("device-drift-vs-time"));
-    m_plots = {m_resistance, m_conductance, m_weights, m_raCurve, m_fig11, m_drift};
+    m_fit = new PlotWidget(QStringLiteral("device-measured-mtj-fit"));
+    m_plots = {m_resistance, m_conductance, m_weights, m_raCurve, m_fig11, m_drift, m_fit};
     for (auto* p : m_plots) {
         p->legend->setVisible(true);
         p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
@@ -47,6 +49,8 @@ DevicePage::DevicePage(QWidget* parent) : ComputePage(parent) {
     m_raCurve->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_drift->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
     m_drift->hide();
+    m_fit->hide();
+    m_fit->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
     m_numbers = new QLabel;
     m_numbers->setTextFormat(Qt::RichText);
@@ -77,6 +81,7 @@ DevicePage::DevicePage(QWidget* parent) : ComputePage(parent) {
     grid->addWidget(m_raCurve, 1, 0);
     grid->addWidget(m_fig11, 1, 1);
     grid->addWidget(m_drift, 1, 0, 1, 2);
+    grid->addWidget(m_fit, 1, 0, 1, 2);
     grid->addWidget(m_numbers, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -125,6 +130,9 @@ void DevicePage::render() {
     }
     if (d.drifts)
         renderDrift();
+    m_fit->setVisible(d.measuredFit != nullptr);
+    if (d.measuredFit)
+        plotMtjFitCdf(m_fit, *d.measuredFit);
     renderNumbers();
     for (auto* p : m_plots) {
         p->setPlotStyle(m_resistance->plotStyle()); // plots shown again keep the presentation style
@@ -153,8 +161,8 @@ void DevicePage::renderStrength() {
         m_resistance->setAxisLabels(tr("Cell current [%1]").arg(u.unit), tr("Fraction of devices per bin"));
     } else {
         const auto u = siUnit(r.rpStats.mean, QStringLiteral("Ω"));
-        addHistogramGraph(m_resistance, d.rp, u.scale, d.mtj ? tr("R_P (parallel)") : tr("R_on (level %1)").arg(r.levels - 1), 0);
-        addHistogramGraph(m_resistance, d.rap, u.scale, d.mtj ? tr("R_AP (antiparallel)") : tr("R_off (level 0)"), 1);
+        addHistogramGraph(m_resistance, d.rp, u.scale, d.mtjStates ? tr("R_P (parallel)") : tr("R_on (level %1)").arg(r.levels - 1), 0);
+        addHistogramGraph(m_resistance, d.rap, u.scale, d.mtjStates ? tr("R_AP (antiparallel)") : tr("R_off (level 0)"), 1);
         m_resistance->setTitle(d.mtj ? tr("MTJ resistance, %n devices", nullptr, r.samples)
                                      : tr("Device resistance, %n devices", nullptr, r.samples));
         m_resistance->setAxisLabels(tr("Resistance [%1]").arg(u.unit), tr("Fraction of devices per bin"));
@@ -168,9 +176,9 @@ void DevicePage::renderConductance() {
     const auto& d = *m_data;
     const auto u = siUnit(d.device->gpStats.mean, QStringLiteral("S"));
     addHistogramGraph(m_conductance, d.gp, u.scale,
-                 (d.mtj ? tr("G_P: σ/μ = %1 %") : tr("G_on: σ/μ = %1 %")).arg(100 * d.device->gpStats.relSigma(), 0, 'f', 1), 0);
+                 (d.mtjStates ? tr("G_P: σ/μ = %1 %") : tr("G_on: σ/μ = %1 %")).arg(100 * d.device->gpStats.relSigma(), 0, 'f', 1), 0);
     addHistogramGraph(m_conductance, d.gap, u.scale,
-                 (d.mtj ? tr("G_AP: σ/μ = %1 %") : tr("G_off: σ/μ = %1 %")).arg(100 * d.device->gapStats.relSigma(), 0, 'f', 1), 1);
+                 (d.mtjStates ? tr("G_AP: σ/μ = %1 %") : tr("G_off: σ/μ = %1 %")).arg(100 * d.device->gapStats.relSigma(), 0, 'f', 1), 1);
     m_conductance->setTitle(tr("Conductance distributions"));
     m_conductance->setAxisLabels(tr("Conductance [%1]").arg(u.unit), tr("Fraction of devices per bin"));
     m_conductance->rescaleAxes();
@@ -315,6 +323,11 @@ void DevicePage::renderNumbers() {
     }
     if (!d.mtj)
         html += row(tr("Stored levels"), QString::number(r.levels));
+    if (d.measuredFit) {
+        const auto& f = d.measuredFit->fit;
+        html += row(tr("MTJ fit: eCD / σ of the radius"), QStringLiteral("%1 nm / %2 nm").arg(f.ecdNm, 0, 'f', 1).arg(f.sigmaRadiusNm, 0, 'f', 2));
+        html += row(tr("MTJ fit: KS distance (P state)"), QString::number(f.ksDistanceP, 'f', 3));
+    }
     html += row(r.strengthIsCurrent ? tr("σ/μ of I_on / I_off") : tr("σ/μ of G_on / G_off"),
                 pct(r.gpStats.relSigma()) + " / " + pct(r.gapStats.relSigma()));
     html += row(tr("σ_w for −1 / 0 / +1 (Monte Carlo)"), triple(r.wMinus1Stats.sigma, r.wZeroStats.sigma, r.wPlus1Stats.sigma));

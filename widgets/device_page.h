@@ -25,6 +25,7 @@ public:
     // The plots that mean something for the technology shown (hidden ones are not exported).
     QList<PlotWidget*> plots() const override;
     PlotWidget* driftPlot() const { return m_drift; }
+    PlotWidget* fitPlot() const { return m_fit; }
     PlotWidget* strengthPlot() const { return m_resistance; }
 
     QCheckBox* logAxisBox() const { return m_logAxis; }
@@ -48,6 +49,7 @@ private:
     PlotWidget* m_raCurve;
     PlotWidget* m_fig11;
     PlotWidget* m_drift;
+    PlotWidget* m_fit;
     QList<PlotWidget*> m_plots;
     QLabel* m_numbers;
     QGridLayout* m_grid;

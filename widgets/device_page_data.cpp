@@ -54,6 +54,12 @@ std::shared_ptr<const DevicePageData> computeDevicePageData(const core::DevicePa
             data->raOhmUm2.push_back(core::raOhmUm2(p, x));
         }
     }
+    data->mtjStates = data->mtj || (p.measured && p.technology == core::Technology::Measured && p.measured->mtjStates);
+    if (!data->mtj && data->mtjStates) {
+        auto fit = std::make_shared<MeasuredPreview>(previewMeasured(core::MeasuredLoad{p.measured, {}}, core::raOhmUm2(p)));
+        if (fit->fit.ok)
+            data->measuredFit = std::move(fit);
+    }
     const auto tech = core::makeTechnology(p);
     data->drifts = tech->drifts();
     if (data->drifts)

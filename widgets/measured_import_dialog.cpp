@@ -18,6 +18,23 @@
 
 namespace aimc::widgets {
 
+void plotMtjFitCdf(PlotWidget* plot, const MeasuredPreview& pv) {
+    const auto gu = siUnit(pv.cdfG.empty() ? 1.0 : pv.cdfG.back(), QStringLiteral("S"));
+    auto* data = plot->addGraph();
+    data->setName(MeasuredImportDialog::tr("data (P)"));
+    data->setLineStyle(QCPGraph::lsStepLeft);
+    data->setPen(plot->seriesPen(1));
+    data->setData(toQVector(pv.cdfG, gu.scale), QVector<double>(pv.cdfData.begin(), pv.cdfData.end()), true);
+    auto* fit = plot->addGraph();
+    fit->setName(MeasuredImportDialog::tr("fit: KS distance %1").arg(pv.fit.ksDistanceP, 0, 'f', 3));
+    fit->setPen(plot->seriesPen(3, 1.6, Qt::DashLine));
+    fit->setData(toQVector(pv.cdfG, gu.scale), QVector<double>(pv.cdfFit.begin(), pv.cdfFit.end()), true);
+    plot->setTitle(MeasuredImportDialog::tr("MTJ fit, P state (cumulative)"));
+    plot->setAxisLabels(MeasuredImportDialog::tr("Conductance [%1]").arg(gu.unit), MeasuredImportDialog::tr("Fraction of devices ≤ G"));
+    plot->rescaleAxes();
+    plot->yAxis->setRange(0, 1.05);
+}
+
 MeasuredImportDialog::MeasuredImportDialog(const core::DeviceParams& device, QWidget* parent)
     : QDialog(parent), m_raOhmUm2(core::raOhmUm2(device)) {
     setWindowTitle(tr("Import measured devices"));
@@ -139,19 +156,7 @@ void MeasuredImportDialog::render() {
 
     QString fitText;
     if (pv.fit.ok) {
-        const auto gu = siUnit(pv.cdfG.empty() ? 1.0 : pv.cdfG.back(), QStringLiteral("S"));
-        auto* data = m_cdf->addGraph();
-        data->setName(tr("data (P)"));
-        data->setLineStyle(QCPGraph::lsStepLeft);
-        data->setPen(m_cdf->seriesPen(1));
-        data->setData(toQVector(pv.cdfG, gu.scale), QVector<double>(pv.cdfData.begin(), pv.cdfData.end()), true);
-        auto* fit = m_cdf->addGraph();
-        fit->setName(tr("fit: KS distance %1").arg(pv.fit.ksDistanceP, 0, 'f', 3));
-        fit->setPen(m_cdf->seriesPen(3, 1.6, Qt::DashLine));
-        fit->setData(toQVector(pv.cdfG, gu.scale), QVector<double>(pv.cdfFit.begin(), pv.cdfFit.end()), true);
-        m_cdf->setAxisLabels(tr("Conductance [%1]").arg(gu.unit), tr("Fraction of devices ≤ G"));
-        m_cdf->rescaleAxes();
-        m_cdf->yAxis->setRange(0, 1.05);
+        plotMtjFitCdf(m_cdf, pv);
         fitText = tr("<tr><td colspan='2'><b>MTJ fit (RA = %1 Ω·µm² from the parameters)</b></td></tr>"
                      "<tr><td>eCD</td><td align='right'>%2 nm</td></tr>"
                      "<tr><td>σ of the radius</td><td align='right'>%3 nm</td></tr>"

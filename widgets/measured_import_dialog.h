@@ -21,6 +21,9 @@ namespace aimc::widgets {
 class PlotWidget;
 struct MeasuredPreview;
 
+// The P-state CDF of the data and of the fitted MTJ model (preview.fit.ok), with the KS distance.
+void plotMtjFitCdf(PlotWidget* plot, const MeasuredPreview& preview);
+
 class MeasuredImportDialog : public QDialog {
     Q_OBJECT
 public:

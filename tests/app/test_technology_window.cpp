@@ -162,6 +162,11 @@ private Q_SLOTS:
         auto data = devicePage()->lastData();
         QVERIFY(data && !data->mtj && !data->drifts);
         QVERIFY(devicePage()->driftPlot()->isHidden());
+        // In their place the MTJ fit of the P/AP data, with its KS distance.
+        QVERIFY(!devicePage()->fitPlot()->isHidden());
+        QCOMPARE(devicePage()->fitPlot()->graphCount(), 2);
+        QVERIFY(data->measuredFit && data->measuredFit->fit.ok);
+        QVERIFY(devicePage()->keyNumbersLabel()->text().contains(QString::number(data->measuredFit->fit.ksDistanceP, 'f', 3)));
         QVERIFY(devicePage()->keyNumbersLabel()->text().contains(QStringLiteral("not known")));
     }
 };
