@@ -97,7 +97,7 @@ void TechnologiesPage::fillRows() {
     const auto& d = *m_data;
     const auto paperOnly = core::paperOnlyTechnologies();
     m_table->setRowCount(static_cast<int>(d.rows.size() + paperOnly.size()));
-    const QString noModel = m_model->currentData().toString();
+    const QString modelPath = m_model->currentData().toString();
     for (int i = 0; i < static_cast<int>(d.rows.size()); ++i) {
         const auto& r = d.rows[static_cast<std::size_t>(i)];
         const auto t = r.shipped.technology;
@@ -135,7 +135,7 @@ void TechnologiesPage::fillRows() {
         m_table->setItem(i, TopsPerW, tops);
         QTableWidgetItem* acc = nullptr;
         const auto index = static_cast<std::size_t>(i);
-        if (noModel.isEmpty())
+        if (modelPath.isEmpty())
             acc = cell(QStringLiteral("—"));
         else if (!m_accuracyShown)
             acc = cell(tr("computing…"));
@@ -168,7 +168,7 @@ void TechnologiesPage::fillRows() {
     m_table->resizeRowsToContents();
 
     QString status;
-    if (noModel.isEmpty())
+    if (modelPath.isEmpty())
         status = tr("No network chosen: the accuracy column is empty.");
     else if (!d.networkError.empty())
         status = tr("The network could not be loaded: %1").arg(QString::fromStdString(d.networkError).toHtmlEscaped());

@@ -3,6 +3,7 @@
 #include "array_page.h"
 #include "compute_controller.h"
 #include "device/measured_devices.h"
+#include "device/technology.h"
 #include "device_page.h"
 #include "energy_page.h"
 #include "export_dialog.h"
@@ -214,6 +215,13 @@ bool MainWindow::openPreset(const QString& path, QString* error) {
             *error = message;
         reportError(tr("Cannot open preset"), message);
         return false; // current parameters stay as they are
+    }
+    if (const auto err = core::checkTechnology(result.preset->params.device, result.preset->params.array)) {
+        const QString message = QStringLiteral("%1: %2").arg(path, QString::fromStdString(*err));
+        if (error)
+            *error = message;
+        reportError(tr("Cannot open preset"), message);
+        return false;
     }
     m_presetPath = path;
     m_presetName = result.preset->name.empty() ? QFileInfo(path).completeBaseName()

@@ -115,6 +115,19 @@ private Q_SLOTS:
         QVERIFY(devicePage()->plots().size() == 4); // resistance, conductance, weights, drift
     }
 
+    void presetThatCheckTechnologyRejectsIsRefused() {
+        const core::Params before = m_window->params();
+        const QString path = m_dir.filePath(QStringLiteral("igzo-resistive.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema": 1, "name": "x", "description": "", "params": {"device.technology": "igzo-2t1c"}})");
+        f.close();
+        QString error;
+        QVERIFY(!m_window->openPreset(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("array.cell_model")), qPrintable(error));
+        QCOMPARE(m_window->params(), before);
+    }
+
     void badMeasuredFileChangesNothing() {
         const core::Params before = m_window->params();
         const int steps = m_window->undoStack()->count();
