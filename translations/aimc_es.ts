@@ -622,6 +622,30 @@
         <source>When the devices are read after they were programmed (drift, leakage).</source>
         <translation>Cuándo se leen los dispositivos después de programarlos (deriva, fuga).</translation>
     </message>
+    <message>
+        <source>Read scheme</source>
+        <translation>Esquema de lectura</translation>
+    </message>
+    <message>
+        <source>clamp: voltage-encoded inputs, summation lines clamped by the sense circuit (DC); precharge: pulse-width inputs discharge precharged summation lines (Cosemans Fig. 4).</source>
+        <translation>clamp: entradas codificadas en tensión, líneas de suma fijadas por el circuito de lectura (DC); precharge: entradas por ancho de pulso descargan líneas de suma precargadas (Cosemans Fig. 4).</translation>
+    </message>
+    <message>
+        <source>Pulse width per LSB</source>
+        <translation>Ancho de pulso por LSB</translation>
+    </message>
+    <message>
+        <source>Precharge scheme: an activation code x drives its line for x times this width.</source>
+        <translation>Esquema de precarga: un código de activación x activa su línea durante x veces este ancho.</translation>
+    </message>
+    <message>
+        <source>Precharge voltage</source>
+        <translation>Tensión de precarga</translation>
+    </message>
+    <message>
+        <source>Precharge scheme: the summation lines start at this voltage; the ADC reads how far they fall.</source>
+        <translation>Esquema de precarga: las líneas de suma parten de esta tensión; el ADC lee cuánto caen.</translation>
+    </message>
 </context>
 <context>
     <name>ParamChange</name>
@@ -1998,6 +2022,69 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::PrechargePage</name>
+    <message>
+        <source>Precharge</source>
+        <translation>Precarga</translation>
+    </message>
+    <message>
+        <source>Time [ns]</source>
+        <translation>Tiempo [ns]</translation>
+    </message>
+    <message>
+        <source>Summation-line voltage V_SL [V]</source>
+        <translation>Tensión de la línea de suma V_SL [V]</translation>
+    </message>
+    <message>
+        <source>Ideal MVM, linear prediction V+ − V− [V]</source>
+        <translation>MVM ideal, predicción lineal V+ − V− [V]</translation>
+    </message>
+    <message>
+        <source>Array output V+ − V− [V]</source>
+        <translation>Salida de la matriz V+ − V− [V]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>pulse ends</source>
+        <translation>fin de pulsos</translation>
+    </message>
+    <message>
+        <source>V_SL during one MVM (t_LSB %1 ps, C_SL %2)</source>
+        <translation>V_SL durante una MVM (t_LSB %1 ps, C_SL %2)</translation>
+    </message>
+    <message>
+        <source>resistive cells</source>
+        <translation>celdas resistivas</translation>
+    </message>
+    <message>
+        <source>current-source cells</source>
+        <translation>celdas fuente de corriente</translation>
+    </message>
+    <message>
+        <source>: deviation %1 % rms</source>
+        <translation>: desviación %1 % rms</translation>
+    </message>
+    <message>
+        <source>exact MVM</source>
+        <translation>MVM exacta</translation>
+    </message>
+    <message>
+        <source>Transfer curve, %1 random inputs (ideal wires)</source>
+        <translation>Curva de transferencia, %1 entradas aleatorias (hilos ideales)</translation>
+    </message>
+    <message>
+        <source> · lines still saturated at the end: %1 %</source>
+        <translation> · líneas aún saturadas al final: %1 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Precharge scheme&lt;/b&gt; (Cosemans Fig. 4) on %1 × %2 cells: one random MVM, %3 pulse ends, %4 DC line solves · error against the linear prediction max &lt;b&gt;%5 %&lt;/b&gt;, rms %6 % of the largest swing%7 · energy drawn from the precharge &lt;b&gt;%8&lt;/b&gt;; the energy model&apos;s summation-line term at the same mean swing (%9, V_dd = V_pre) &lt;b&gt;%10&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Esquema de precarga&lt;/b&gt; (Cosemans Fig. 4) en %1 × %2 celdas: una MVM aleatoria, %3 fines de pulso, %4 resoluciones DC de líneas · error frente a la predicción lineal máx. &lt;b&gt;%5 %&lt;/b&gt;, rms %6 % de la mayor excursión%7 · energía tomada de la precarga &lt;b&gt;%8&lt;/b&gt;; término de línea de suma del modelo de energía con la misma excursión media (%9, V_dd = V_pre) &lt;b&gt;%10&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::TechnologiesPage</name>
     <message>
         <source>feasible</source>
@@ -2201,8 +2288,8 @@ N=M=%1</translation>
         <translation>Milisegundos antes de la captura de pantalla.</translation>
     </message>
     <message>
-        <source>Show this page (device, array, energy, network, technologies).</source>
-        <translation>Mostrar esta página (device, array, energy, network, technologies).</translation>
+        <source>Show this page (device, array, precharge, energy, network, technologies).</source>
+        <translation>Mostrar esta página (device, array, precharge, energy, network, technologies).</translation>
     </message>
 </context>
 </TS>

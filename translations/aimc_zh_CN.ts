@@ -622,6 +622,30 @@
         <source>When the devices are read after they were programmed (drift, leakage).</source>
         <translation>器件在编程后多久被读取（漂移、泄漏）。</translation>
     </message>
+    <message>
+        <source>Read scheme</source>
+        <translation>读出方案</translation>
+    </message>
+    <message>
+        <source>clamp: voltage-encoded inputs, summation lines clamped by the sense circuit (DC); precharge: pulse-width inputs discharge precharged summation lines (Cosemans Fig. 4).</source>
+        <translation>clamp：电压编码输入，求和线由读出电路钳位（DC）；precharge：脉宽编码输入使预充电的求和线放电（Cosemans Fig. 4）。</translation>
+    </message>
+    <message>
+        <source>Pulse width per LSB</source>
+        <translation>每 LSB 脉宽</translation>
+    </message>
+    <message>
+        <source>Precharge scheme: an activation code x drives its line for x times this width.</source>
+        <translation>预充电方案：激活码 x 以 x 倍此宽度驱动其激活线。</translation>
+    </message>
+    <message>
+        <source>Precharge voltage</source>
+        <translation>预充电电压</translation>
+    </message>
+    <message>
+        <source>Precharge scheme: the summation lines start at this voltage; the ADC reads how far they fall.</source>
+        <translation>预充电方案：求和线从此电压开始；ADC 读取其下降量。</translation>
+    </message>
 </context>
 <context>
     <name>ParamChange</name>
@@ -1994,6 +2018,69 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::PrechargePage</name>
+    <message>
+        <source>Precharge</source>
+        <translation>预充电</translation>
+    </message>
+    <message>
+        <source>Time [ns]</source>
+        <translation>时间 [ns]</translation>
+    </message>
+    <message>
+        <source>Summation-line voltage V_SL [V]</source>
+        <translation>求和线电压 V_SL [V]</translation>
+    </message>
+    <message>
+        <source>Ideal MVM, linear prediction V+ − V− [V]</source>
+        <translation>理想 MVM，线性预测 V+ − V− [V]</translation>
+    </message>
+    <message>
+        <source>Array output V+ − V− [V]</source>
+        <translation>阵列输出 V+ − V− [V]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>线 %1</translation>
+    </message>
+    <message>
+        <source>pulse ends</source>
+        <translation>脉冲结束</translation>
+    </message>
+    <message>
+        <source>V_SL during one MVM (t_LSB %1 ps, C_SL %2)</source>
+        <translation>一次 MVM 中的 V_SL（t_LSB %1 ps，C_SL %2）</translation>
+    </message>
+    <message>
+        <source>resistive cells</source>
+        <translation>电阻型单元</translation>
+    </message>
+    <message>
+        <source>current-source cells</source>
+        <translation>电流源单元</translation>
+    </message>
+    <message>
+        <source>: deviation %1 % rms</source>
+        <translation>：偏差 %1 % rms</translation>
+    </message>
+    <message>
+        <source>exact MVM</source>
+        <translation>精确 MVM</translation>
+    </message>
+    <message>
+        <source>Transfer curve, %1 random inputs (ideal wires)</source>
+        <translation>传输曲线，%1 个随机输入（理想导线）</translation>
+    </message>
+    <message>
+        <source> · lines still saturated at the end: %1 %</source>
+        <translation> · 结束时仍饱和的线：%1 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Precharge scheme&lt;/b&gt; (Cosemans Fig. 4) on %1 × %2 cells: one random MVM, %3 pulse ends, %4 DC line solves · error against the linear prediction max &lt;b&gt;%5 %&lt;/b&gt;, rms %6 % of the largest swing%7 · energy drawn from the precharge &lt;b&gt;%8&lt;/b&gt;; the energy model&apos;s summation-line term at the same mean swing (%9, V_dd = V_pre) &lt;b&gt;%10&lt;/b&gt;</source>
+        <translation>&lt;b&gt;预充电方案&lt;/b&gt;（Cosemans Fig. 4），%1 × %2 个单元：一次随机 MVM，%3 个脉冲结束点，%4 次 DC 线求解 · 相对线性预测的误差最大 &lt;b&gt;%5 %&lt;/b&gt;，rms %6 %（以最大摆幅计）%7 · 从预充电取用的能量 &lt;b&gt;%8&lt;/b&gt;；能量模型在相同平均摆幅（%9，V_dd = V_pre）下的求和线项 &lt;b&gt;%10&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::TechnologiesPage</name>
     <message>
         <source>feasible</source>
@@ -2196,8 +2283,8 @@ N=M=%1</translation>
         <translation>截图前等待的毫秒数。</translation>
     </message>
     <message>
-        <source>Show this page (device, array, energy, network, technologies).</source>
-        <translation>显示此页面（device、array、energy、network、technologies）。</translation>
+        <source>Show this page (device, array, precharge, energy, network, technologies).</source>
+        <translation>显示此页面（device、array、precharge、energy、network、technologies）。</translation>
     </message>
 </context>
 </TS>
