@@ -21,6 +21,9 @@ const Command kCommands[] = {
     {"energy", "energy [--preset P] [--set k=v]... [--json]   MVM energy, TOPS/W, area, feasibility",
      aimc::cli::runEnergy},
     {"irdrop", "irdrop [--preset P] [--set k=v]... [--json] [--csv DIR] [--spice FILE]   crossbar IR drop", aimc::cli::runIrdrop},
+    {"sweep", "sweep SPEC.json --out R.csv [--resume] [--shard K/N] [--threads T] [--force]   design-space sweep",
+     aimc::cli::runSweep},
+    {"sweep-merge", "sweep-merge --out R.csv SHARD.csv...   join the results of --shard runs", aimc::cli::runSweepMerge},
 };
 
 void usage(std::ostream& os) {
