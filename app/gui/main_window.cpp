@@ -4,6 +4,7 @@
 #include "compute_controller.h"
 #include "device_page.h"
 #include "energy_page.h"
+#include "explore_page.h"
 #include "export_dialog.h"
 #include "io/preset.h"
 #include "network_page.h"
@@ -46,6 +47,11 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(new widgets::ArrayPage);
     addPage(new widgets::EnergyPage);
     addPage(new widgets::NetworkPage);
+    auto* explore = new widgets::ExplorePage;
+    addPage(explore);
+    connect(explore, &widgets::ExplorePage::pointChosen, this, [this](const core::Params& p, const QString& what) {
+        m_undo->push(new ParamChange(m_params, p, what, false, [this](const core::Params& q) { applyParams(q); }));
+    });
 
     statusBar()->addPermanentWidget(m_computeLabel);
     connect(m_panel, &widgets::ParamPanel::paramEdited, this, &MainWindow::onParamEdited);

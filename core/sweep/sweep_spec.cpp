@@ -312,7 +312,8 @@ private:
                 fail(pos, "constraints: '" + col + "' is not a column of this sweep (a varied key or <metric>.<key> of a listed metric)");
             if (!c.is_object() || c.size() != 1)
                 fail(pos, "constraints." + col + ": expected one of {\">=\": x}, {\"<=\": x}, {\"==\": x}");
-            const auto& [op, x] = *c.items().begin();
+            const std::string op = c.begin().key();
+            const Json& x = c.begin().value();
             Constraint k;
             k.column = col;
             if (op == ">=") k.op = Constraint::Op::AtLeast;
