@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>Explore</name>
+    <message>
+        <source>fraction</source>
+        <translation>fracción</translation>
+    </message>
+</context>
+<context>
     <name>Param</name>
     <message>
         <source>Rows</source>
@@ -1252,6 +1259,132 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::ExplorePage</name>
+    <message>
+        <source>No results loaded.</source>
+        <translation>No hay resultados cargados.</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>mayor es mejor</translation>
+    </message>
+    <message>
+        <source>Open results…</source>
+        <translation>Abrir resultados…</translation>
+    </message>
+    <message>
+        <source>Run a sweep from the current parameters</source>
+        <translation>Ejecutar un barrido desde los parámetros actuales</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>color</translation>
+    </message>
+    <message>
+        <source>heat map</source>
+        <translation>mapa de calor</translation>
+    </message>
+    <message>
+        <source>Results: Pareto front</source>
+        <translation>Resultados: frente de Pareto</translation>
+    </message>
+    <message>
+        <source>Design window</source>
+        <translation>Ventana de diseño</translation>
+    </message>
+    <message>
+        <source>Open sweep results</source>
+        <translation>Abrir resultados de barrido</translation>
+    </message>
+    <message>
+        <source>Sweep results (*.csv)</source>
+        <translation>Resultados de barrido (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1: %2 puntos</translation>
+    </message>
+    <message>
+        <source>(click to load these parameters)</source>
+        <translation>(clic para cargar estos parámetros)</translation>
+    </message>
+    <message>
+        <source>sweep point %1</source>
+        <translation>punto de barrido %1</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ExploreSweepPanel</name>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energía</translation>
+    </message>
+    <message>
+        <source>accuracy (1 chip, 300 images, IR map)</source>
+        <translation>precisión (1 chip, 300 imágenes, mapa IR)</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>Ejecutar barrido</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Vary</source>
+        <translation>Variar</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en curso…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 de %2 puntos</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::ExportDialog</name>
     <message>
         <source>Export figure</source>
@@ -1348,6 +1481,13 @@ N=M=%1</translation>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::HeatMapPlot</name>
+    <message>
+        <source>constraints met inside</source>
+        <translation>restricciones cumplidas dentro</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1672,17 @@ N=M=%1</translation>
     <message>
         <source>Reset view</source>
         <translation>Restablecer vista</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ScatterPlot</name>
+    <message>
+        <source>Pareto front (%1 points)</source>
+        <translation>frente de Pareto (%1 puntos)</translation>
+    </message>
+    <message>
+        <source>loaded point</source>
+        <translation>punto cargado</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>Explore</name>
+    <message>
+        <source>fraction</source>
+        <translation>比例</translation>
+    </message>
+</context>
+<context>
     <name>Param</name>
     <message>
         <source>Rows</source>
@@ -1251,6 +1258,132 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::ExplorePage</name>
+    <message>
+        <source>No results loaded.</source>
+        <translation>尚未载入结果。</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Open results…</source>
+        <translation>打开结果…</translation>
+    </message>
+    <message>
+        <source>Run a sweep from the current parameters</source>
+        <translation>从当前参数运行扫描</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>heat map</source>
+        <translation>热图</translation>
+    </message>
+    <message>
+        <source>Results: Pareto front</source>
+        <translation>结果：帕累托前沿</translation>
+    </message>
+    <message>
+        <source>Design window</source>
+        <translation>设计窗口</translation>
+    </message>
+    <message>
+        <source>Open sweep results</source>
+        <translation>打开扫描结果</translation>
+    </message>
+    <message>
+        <source>Sweep results (*.csv)</source>
+        <translation>扫描结果 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1：%2 个点</translation>
+    </message>
+    <message>
+        <source>(click to load these parameters)</source>
+        <translation>（点击以载入这些参数）</translation>
+    </message>
+    <message>
+        <source>sweep point %1</source>
+        <translation>扫描点 %1</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ExploreSweepPanel</name>
+    <message>
+        <source>device</source>
+        <translation>器件</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>accuracy (1 chip, 300 images, IR map)</source>
+        <translation>准确率（1 个芯片，300 张图像，IR 衰减图）</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>运行扫描</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Vary</source>
+        <translation>改变</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 / %2 个点</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::ExportDialog</name>
     <message>
         <source>Export figure</source>
@@ -1347,6 +1480,13 @@ N=M=%1</translation>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1：无法创建文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::HeatMapPlot</name>
+    <message>
+        <source>constraints met inside</source>
+        <translation>内部满足约束</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1671,17 @@ N=M=%1</translation>
     <message>
         <source>Reset view</source>
         <translation>重置视图</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ScatterPlot</name>
+    <message>
+        <source>Pareto front (%1 points)</source>
+        <translation>帕累托前沿（%1 个点）</translation>
+    </message>
+    <message>
+        <source>loaded point</source>
+        <translation>已载入的点</translation>
     </message>
 </context>
 <context>
