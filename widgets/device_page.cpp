@@ -244,7 +244,7 @@ void DevicePage::renderNumbers() {
                 QStringLiteral("%1 / %2 / %3").arg(norm * r.sigmaWAnalytic.minus1, 0, 'f', 3)
                     .arg(norm * r.sigmaWAnalytic.zero, 0, 'f', 3).arg(norm * r.sigmaWAnalytic.plus1, 0, 'f', 3));
     html += row(tr("Thermal stability Δ"), QStringLiteral("%1 kT").arg(r.deltaKt, 0, 'f', 1));
-    html += row(tr("Retention time"), durationText(r.retentionS));
+    html += row(tr("Retention time"), r.retentionS ? durationText(*r.retentionS) : tr("not known from the data"));
     html += row(tr("Devices sampled"), QString::number(r.samples));
     html += QStringLiteral("</table><p style='color:gray'>%1</p>")
                 .arg(norm == 1.0 ? tr("σ_w is given per LSB: one LSB is the mean P–AP conductance window.")

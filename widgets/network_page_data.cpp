@@ -1,6 +1,6 @@
 #include "network_page_data.h"
 
-#include "device/mtj_model.h"
+#include "device/device_monte_carlo.h"
 #include "nn/ternary_net.h"
 
 #include <cmath>
@@ -49,7 +49,7 @@ std::shared_ptr<const std::vector<SigmaCurve>> computeCurves(
 
 // The MgO thickness that gives mean-conductance resistance `ron` with everything else fixed.
 core::Params withRon(core::Params p, double ron) {
-    const double now = 1.0 / core::conductanceMoments(p.device).gpMean;
+    const double now = 1.0 / core::onOffMoments(p.device).gpMean;
     p.device.mgo_thickness_nm += p.device.ra_decay_nm * std::log(ron / now); // RA ∝ exp(t/λ)
     return p;
 }
@@ -113,7 +113,7 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
     auto d = std::make_shared<NetworkPageData>();
     d->selection = sel;
     d->coarse = coarse;
-    const auto moments = core::conductanceMoments(params.device);
+    const auto moments = core::onOffMoments(params.device);
     d->deviceSigmaW = core::analyticWeightSigmas(moments).plus1;
     d->ronOhm = 1.0 / moments.gpMean;
     d->wireOhm = params.array.r_sl_ohm;

@@ -1,9 +1,11 @@
 #include "cli_args.h"
 
+#include "device/measured_devices.h"
 #include "io/preset.h"
 #include "params/param_table.h"
 
 #include <charconv>
+#include <filesystem>
 #include <iostream>
 
 namespace aimc::cli {
@@ -19,7 +21,7 @@ std::optional<std::string> parseArgs(int argc, char** argv, int first,
                                      const std::set<std::string>& valueOptions,
                                      const std::set<std::string>& flagOptions, CliArgs& out) {
     std::set<std::string> takesValue = valueOptions;
-    takesValue.insert({"--set", "--preset"});
+    takesValue.insert({"--set", "--preset", "--measured"});
     for (int i = first; i < argc; ++i) {
         std::string a = argv[i];
         if (a.rfind("--", 0) != 0) {
@@ -65,6 +67,16 @@ std::optional<std::string> paramsFromArgs(const CliArgs& args, core::Params& par
         for (const auto& s : it->second)
             if (auto err = core::applyAssignment(params, s))
                 return "--set " + *err;
+    if (auto file = args.value("--measured")) {
+        auto loaded = core::loadMeasuredCsv(*file);
+        if (!loaded.data)
+            return "--measured " + loaded.error;
+        params.device.technology = core::Technology::Measured;
+        params.device.measured_path = std::filesystem::absolute(*file).lexically_normal().string();
+        params.device.measured = std::move(loaded.data);
+    }
+    if (auto err = core::checkTechnology(params.device, params.array))
+        return *err;
     return std::nullopt;
 }
 

@@ -20,13 +20,14 @@ struct CliArgs {
     std::optional<std::string> value(const std::string& opt) const;
 };
 
-// Parses argv[first..]; valueOptions take an argument, flagOptions do not. "--set" and
-// "--preset" are always accepted. Unknown options are an error (returned as text).
+// Parses argv[first..]; valueOptions take an argument, flagOptions do not. "--set", "--preset" and
+// "--measured" are always accepted. Unknown options are an error (returned as text).
 std::optional<std::string> parseArgs(int argc, char** argv, int first,
                                      const std::set<std::string>& valueOptions,
                                      const std::set<std::string>& flagOptions, CliArgs& out);
 
-// Defaults, then --preset (name or path), then every --set in order.
+// Defaults, then --preset (name or path), then every --set in order, then --measured FILE
+// (device.technology = measured on that file); the technology's cross-key rules are checked.
 std::optional<std::string> paramsFromArgs(const CliArgs& args, core::Params& params);
 
 // Reads an integer/real option with a range check; the error names the option.

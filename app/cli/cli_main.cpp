@@ -14,8 +14,10 @@ struct Command {
 const Command kCommands[] = {
     {"params", "params [--markdown]              the parameter table", aimc::cli::runParams},
     {"presets", "presets                          the shipped presets", aimc::cli::runPresets},
-    {"device", "device [--preset P] [--set k=v]... [--json]   MTJ statistics and weight variation",
+    {"device", "device [--preset P] [--set k=v]... [--measured FILE] [--json]   device statistics, weight variation, write path, retention",
      aimc::cli::runDevice},
+    {"technologies", "technologies [--preset P] [--set k=v]... [--model FILE --dataset NAME [--images N] [--chips K] [--ir MODE]] [--json]   Table I live",
+     aimc::cli::runTechnologies},
     {"train", "train --dataset NAME|PATH [--arch lenet5] [--sigma-train S] [--epochs E] [--seed N] --out FILE", aimc::cli::runTrain},
     {"accuracy", "accuracy --model FILE --dataset NAME|PATH [--images N] [--sigma-w S] [--chips K] [--json]", aimc::cli::runAccuracy},
     {"energy", "energy [--preset P] [--set k=v]... [--json]   MVM energy, TOPS/W, area, feasibility",

@@ -6,6 +6,7 @@ namespace aimc::cli {
 int runParams(int argc, char** argv);
 int runPresets(int argc, char** argv);
 int runDevice(int argc, char** argv);
+int runTechnologies(int argc, char** argv);
 int runTrain(int argc, char** argv);
 int runAccuracy(int argc, char** argv);
 int runAnalogAccuracy(int argc, char** argv); // accuracy through the arrays (--preset/--set/--ir)

@@ -1,5 +1,6 @@
 #include "analog_chip.h"
 
+#include "array/cell_law.h"
 #include "array/crossbar_circuit.h"
 #include "array/crossbar_solver.h"
 #include "util/rng.h"
@@ -143,7 +144,7 @@ std::optional<AnalogChip> buildChip(const nn::TernaryNet& net, const Params& p, 
     if (!p.array.differential)
         throw std::invalid_argument("array.differential = false: ternary weights need a differential "
                                     "pair of devices (set array.differential=true)");
-    if (mode != IrMode::Off && p.array.cell_model != CellModel::Resistive)
+    if (mode != IrMode::Off && !array::cellLaw(p.array.cell_model).linear())
         throw std::invalid_argument("array.cell_model = cse: the network path needs resistive cells "
                                     "(current-source cells are nonlinear; use --ir off or array.cell_model=re)");
     // Zero variation and no IR drop: the realised weight is the ternary weight, exactly.

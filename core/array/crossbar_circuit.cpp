@@ -1,6 +1,9 @@
 #include "crossbar_circuit.h"
 
+#include "cell_law.h"
+
 #include "device/device_monte_carlo.h"
+#include "device/ternary_encoding.h"
 #include "params/param_table.h"
 #include "util/rng.h"
 
@@ -94,35 +97,35 @@ CrossbarCircuit buildCircuit(const Params& p, std::uint64_t chipSeed, const Weig
     c.model = a.cell_model;
     c.vSat = a.v_sat_v;
     c.weights = weights;
-    const auto moments = conductanceMoments(p.device);
+    const auto tech = makeTechnology(p.device);
+    const auto moments = onOffMoments(*tech);
     c.gpMean = moments.gpMean;
     c.gapMean = moments.gapMean;
-
-    const DeviceSampler sampler(p.device);
-    const double ap = sampler.apFactor();
-    const double iPerG = a.i_cell_ua * 1e-6 / c.gpMean;
+    const int on = tech->onLevel(), off = tech->offLevel();
+    // A current-source technology samples currents directly; a resistive one used as a current
+    // source maps its conductance to I_cell G / μ_on.
+    const bool nativeCurrent = tech->nativeCellModel() == CellModel::CurrentSource;
+    const double iPerG = nativeCurrent ? 1.0 : a.i_cell_ua * 1e-6 / c.gpMean;
+    c.iPerStrength = iPerG;
     c.g.resize(c.rows, c.physicalCols);
     c.iSat.resize(c.rows, c.physicalCols);
     tbb::parallel_for(tbb::blocked_range<int>(0, c.rows), [&](const tbb::blocked_range<int>& r) {
         for (int i = r.begin(); i != r.end(); ++i) {
-            // Every cell draws its radius whatever its state, so the pattern does not shift the
-            // device sample: the same chip seed gives the same devices for any weights.
+            // Every technology draws the same number of numbers per device whatever its state,
+            // so the pattern does not shift the device sample: the same chip seed gives the same
+            // devices for any weights.
             Rng rng(streamKey(chipSeed, kPurposeCells, static_cast<std::uint64_t>(i)));
-            for (int j = 0; j < c.physicalCols; ++j)
-                c.g(i, j) = sampler.sampleGp(rng);
-            for (int k = 0; k < c.outputs; ++k) {
-                const int w = weights(i, k);
+            for (int j = 0; j < c.physicalCols; ++j) {
+                int level;
                 if (c.differential) {
-                    if (w != 1) // (P, AP) for +1, (AP, P) for -1, (AP, AP) for 0
-                        c.g(i, 2 * k) *= ap;
-                    if (w != -1)
-                        c.g(i, 2 * k + 1) *= ap;
-                } else if (w == 0) {
-                    c.g(i, k) *= ap;
+                    const PairLevels pair = ternaryPair(weights(i, j / 2), on, off);
+                    level = j % 2 == 0 ? pair.positive : pair.negative;
+                } else {
+                    level = singleEndedLevel(weights(i, j), on, off);
                 }
-            }
-            for (int j = 0; j < c.physicalCols; ++j)
+                c.g(i, j) = tech->sample(level, rng);
                 c.iSat(i, j) = iPerG * c.g(i, j);
+            }
         }
     });
     return c;
@@ -139,9 +142,11 @@ Eigen::VectorXd sampleActivations(int rows, double density, std::uint64_t seed) 
 }
 
 Eigen::VectorXd rowVoltages(const CrossbarCircuit& c, const Eigen::VectorXd& activations) {
-    if (c.model == CellModel::CurrentSource)
-        return (activations.array() > 0).cast<double>() * c.vRead;
-    return activations * c.vRead;
+    const CellLaw& law = cellLaw(c.model);
+    Eigen::VectorXd v(activations.size());
+    for (Eigen::Index i = 0; i < v.size(); ++i)
+        v[i] = law.rowVoltage(activations[i], c.vRead);
+    return v;
 }
 
 } // namespace aimc::core::array

@@ -33,8 +33,10 @@ struct CrossbarCircuit {
     double vRead = 0.1;    // [V], activation 1 drives V_read
     CellModel model = CellModel::Resistive;
     double vSat = 0.05;    // [V], current-source cells
-    RowMatrix g;           // N x P cell conductance [S] (resistive cells; 0 = unused)
+    RowMatrix g;           // N x P cell strength: conductance [S], or the saturated current [A] of a
+                           // current-source technology (IGZO); 0 = unused
     RowMatrix iSat;        // N x P saturated current [A] (current-source cells; 0 = unused)
+    double iPerStrength = 1; // iSat = iPerStrength g
     WeightMatrix weights;  // N x M ternary weights (differential) or {0, 1} (single-ended)
     double gpMean = 0, gapMean = 0; // analytic μ_GP, μ_GAP [S]: one LSB = gpMean - gapMean
 
@@ -47,7 +49,7 @@ std::optional<std::string> checkArrayParams(const ArrayParams& p);
 // The nearest simulable parameters; `notes` receives one line per clamped key (GUI note).
 ArrayParams clampArrayParams(const ArrayParams& p, std::vector<std::string>& notes);
 
-// Samples one chip: device conductances (DeviceSampler, docs/model.md §1) for every cell and a random
+// Samples one chip: device strengths (the device.technology, docs/model.md §1, §7) for every cell and a random
 // weight pattern with array.weight_density non-zeros (docs/model.md §2: +1 = (P, AP), -1 = (AP, P),
 // 0 = (AP, AP); single-ended: 1 = P, 0 = AP). Current-source cells carry
 // i_sat = I_cell * G / μ_GP: a P-state device gives I_cell on average, an AP device

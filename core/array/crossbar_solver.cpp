@@ -1,5 +1,7 @@
 #include "crossbar_solver.h"
 
+#include "cell_law.h"
+
 #include "line_system.h"
 
 #include <cmath>
@@ -270,9 +272,7 @@ const char* toString(SolveStatus s) {
 }
 
 double cellCurrent(const CrossbarCircuit& c, int i, int j, double a, double s, bool rowOn) {
-    if (c.model == CellModel::Resistive)
-        return c.g(i, j) * (a - s);
-    return rowOn ? c.iSat(i, j) * std::min(1.0, (a - s) / c.vSat) : 0.0;
+    return cellLaw(c.model).current(c, i, j, a - s, rowOn);
 }
 
 NodeSolution solveCrossbar(const CrossbarCircuit& c, const Eigen::VectorXd& activations,
@@ -280,7 +280,7 @@ NodeSolution solveCrossbar(const CrossbarCircuit& c, const Eigen::VectorXd& acti
     checkActivations(c, activations.size());
     // Every cell law depends on a - s only, so the solve runs with voltages from the clamp.
     const Eigen::VectorXd v = rowVoltages(c, activations).array() - c.vClamp;
-    NodeSolution sol = c.model == CellModel::Resistive
+    NodeSolution sol = cellLaw(c.model).linear()
                            ? solveResistive(LineSystem(c, c.g, opt.parallel), v, opt)
                            : solveCurrentSource(c, activations, v, opt);
     sol.a.array() += c.vClamp;
@@ -290,7 +290,7 @@ NodeSolution solveCrossbar(const CrossbarCircuit& c, const Eigen::VectorXd& acti
 
 BatchResult solveBatch(const CrossbarCircuit& c, const RowMatrix& activations, const SolveOptions& opt) {
     checkActivations(c, activations.cols());
-    if (c.model == CellModel::Resistive) {
+    if (cellLaw(c.model).linear()) {
         RowMatrix drives = activations * c.vRead;
         drives.array() -= c.vClamp;
         return batchResistive(c, drives, opt);
@@ -314,7 +314,7 @@ BatchResult solveBatch(const CrossbarCircuit& c, const RowMatrix& activations, c
 }
 
 TransferResult computeTransferMatrix(const CrossbarCircuit& c, const SolveOptions& opt) {
-    if (c.model != CellModel::Resistive)
+    if (!cellLaw(c.model).linear())
         throw std::invalid_argument("the transfer matrix needs resistive cells (array.cell_model = re): "
                                     "current-source cells are nonlinear");
     TransferResult t;

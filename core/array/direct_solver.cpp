@@ -1,5 +1,7 @@
 #include "direct_solver.h"
 
+#include "cell_law.h"
+
 #include <Eigen/SparseCholesky>
 #include <numeric>
 
@@ -84,7 +86,7 @@ DirectSolution solveDirect(const CrossbarCircuit& c, const Eigen::VectorXd& acti
     DirectSolution out;
     out.unknowns = unknowns;
     RowMatrix gc = c.g, jSrc = RowMatrix::Zero(c.rows, c.physicalCols);
-    if (c.model == CellModel::CurrentSource)
+    if (!cellLaw(c.model).linear())
         initSaturated(c, activations, gc, jSrc);
     Eigen::VectorXd volt(t.count());
     for (int k = 0; k < 100; ++k) {
@@ -144,7 +146,7 @@ DirectSolution solveDirect(const CrossbarCircuit& c, const Eigen::VectorXd& acti
                 out.s(i, j) = volt[t.sl(i, j)];
             }
         out.newtonIterations = k + 1;
-        if (c.model == CellModel::Resistive ||
+        if (cellLaw(c.model).linear() ||
             updateRegions(c, activations, out.a, out.s, gc, jSrc) == 0) {
             out.columnCurrent.setZero(c.physicalCols);
             for (int i = 0; i < c.rows; ++i)

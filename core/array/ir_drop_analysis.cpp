@@ -1,5 +1,7 @@
 #include "ir_drop_analysis.h"
 
+#include "cell_law.h"
+
 #include "io/atomic_file.h"
 
 #include <chrono>
@@ -16,9 +18,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // Ideal (IR-drop-free) cell current of cell (i, j) [A].
 double idealCell(const CrossbarCircuit& c, const Eigen::VectorXd& vRow, const Eigen::VectorXd& x,
                  int i, int j) {
-    if (c.model == CellModel::Resistive)
-        return (vRow[i] - c.vClamp) * c.g(i, j);
-    return x[i] > 0 ? c.iSat(i, j) : 0.0;
+    return cellLaw(c.model).idealCurrent(c, i, j, vRow[i] - c.vClamp, x[i] > 0);
 }
 
 void compare(const CrossbarCircuit& c, IrDropResult& r) {
@@ -66,13 +66,10 @@ void compare(const CrossbarCircuit& c, IrDropResult& r) {
     r.columnRelErrorRms = used ? std::sqrt(sq / used) : 0.0;
 
     // Full scale: every input on, every weight +1 -> N LSB currents (docs/model.md §2 LSB).
-    const double lsbG = c.gpMean - c.gapMean;
-    // A current-source LSB is I_cell (G_P - G_AP) / G_P (i_sat scales with G, crossbar_circuit.h).
-    const double lsbCse = r.array.i_cell_ua * 1e-6 * lsbG / c.gpMean;
+    const CellLaw& law = cellLaw(c.model);
     double fullScale = 0;
     for (int i = 0; i < n; ++i)
-        fullScale += c.model == CellModel::Resistive ? std::abs(vRow[i] - c.vClamp) * lsbG
-                                                     : (r.activations[i] > 0 ? lsbCse : 0.0);
+        fullScale += law.lsbCurrent(c, vRow[i] - c.vClamp, r.activations[i] > 0);
     r.output.resize(c.outputs);
     r.idealOutput.resize(c.outputs);
     r.outputErrorFs.resize(c.outputs);

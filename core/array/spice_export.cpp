@@ -1,15 +1,19 @@
 #include "spice_export.h"
 
+#include "cell_law.h"
+
 #include <cstdio>
 #include <sstream>
 
 namespace aimc::core::array {
-namespace {
-std::string num(double x) {
+std::string spiceNumber(double x) {
     char buf[40];
     std::snprintf(buf, sizeof buf, "%.17g", x);
     return buf;
 }
+
+namespace {
+std::string num(double x) { return spiceNumber(x); }
 std::string al(int i, int j) { return "a_" + std::to_string(i) + "_" + std::to_string(j); }
 std::string sl(int i, int j) { return "s_" + std::to_string(i) + "_" + std::to_string(j); }
 
@@ -25,12 +29,13 @@ void wire(std::ostringstream& os, const std::string& name, const std::string& a,
 
 std::string spiceNetlist(const CrossbarCircuit& c, const Eigen::VectorXd& activations) {
     const Eigen::VectorXd v = rowVoltages(c, activations);
+    const CellLaw& law = cellLaw(c.model);
     std::ostringstream os;
     os << "* AiMC Explorer crossbar: " << c.rows << " rows x " << c.physicalCols
        << " physical columns (" << (c.differential ? "differential" : "single-ended")
        << "), r_AL = " << num(c.rAl) << " ohm, r_SL = " << num(c.rSl) << " ohm, r_driver = "
        << num(c.rDriver) << " ohm, V_clamp = " << num(c.vClamp) << " V, cells: "
-       << (c.model == CellModel::Resistive ? "resistive" : "current source") << "\n";
+       << cellLaw(c.model).name() << "\n";
     for (int i = 0; i < c.rows; ++i) {
         const std::string in = "in_" + std::to_string(i), d = "d_" + std::to_string(i);
         os << "VIN_" << i << " " << in << " 0 DC " << num(v[i]) << "\n";
@@ -49,13 +54,7 @@ std::string spiceNetlist(const CrossbarCircuit& c, const Eigen::VectorXd& activa
     for (int i = 0; i < c.rows; ++i)
         for (int j = 0; j < c.physicalCols; ++j) {
             const std::string tag = std::to_string(i) + "_" + std::to_string(j);
-            if (c.model == CellModel::Resistive) {
-                if (c.g(i, j) > 0)
-                    os << "RC_" << tag << " " << al(i, j) << " " << sl(i, j) << " " << num(1.0 / c.g(i, j)) << "\n";
-            } else if (activations[i] > 0 && c.iSat(i, j) > 0) { // off rows and unused cells: absent
-                os << "BC_" << tag << " " << al(i, j) << " " << sl(i, j) << " I=" << num(c.iSat(i, j))
-                   << "*min(1, (V(" << al(i, j) << ")-V(" << sl(i, j) << "))/" << num(c.vSat) << ")\n";
-            }
+            os << law.spiceElement(c, i, j, tag, al(i, j), sl(i, j), activations[i] > 0);
         }
     // Tight tolerances: the check compares node voltages to 1 µV and better.
     os << ".options reltol=1e-9 vntol=1e-12 abstol=1e-18 itl1=1000\n"

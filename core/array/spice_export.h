@@ -10,6 +10,11 @@
 #include <string>
 
 namespace aimc::core::array {
+// A number as the netlist writes it (17 significant digits: read back exactly).
+std::string spiceNumber(double x);
+}
+
+namespace aimc::core::array {
 
 std::string spiceNetlist(const CrossbarCircuit& c, const Eigen::VectorXd& activations);
 

@@ -1,5 +1,6 @@
 #include "device_monte_carlo.h"
 
+#include "ternary_encoding.h"
 #include "util/rng.h"
 
 #include <cmath>
@@ -9,35 +10,46 @@
 
 namespace aimc::core {
 
-DeviceSampler::DeviceSampler(const DeviceParams& p)
-    : m_radiusMean(0.5 * ecdNm(p) * 1e-3), m_radiusSigma(p.sigma_radius_nm * 1e-3),
-      m_radiusMin(0.05 * m_radiusMean), m_apFactor(1.0 / (1.0 + tmrAtRead(p))),
-      m_pi(std::numbers::pi) {
-    const double sl2 = std::log(1.0 + p.sigma_ra_rel * p.sigma_ra_rel);
-    m_lnSigma = std::sqrt(sl2);
-    // ln RA ~ N(ln RA - σ²/2, σ²): E[RA] = RA(t). x = 1/RA = exp(-ln RA).
-    m_invRaMedian = std::exp(-(std::log(raOhmUm2(p)) - 0.5 * sl2));
+ConductanceMoments onOffMoments(const DeviceTechnology& t) {
+    const LevelMoments on = t.moments(t.onLevel()), off = t.moments(t.offLevel());
+    return {on.mean, on.sigma, off.mean, off.sigma};
+}
+
+double cellOnCurrentA(const Params& p) {
+    const auto tech = makeTechnology(p.device);
+    if (tech->nativeCellModel() == CellModel::CurrentSource)
+        return tech->moments(tech->onLevel()).mean;
+    return p.array.i_cell_ua * 1e-6;
 }
 
 std::shared_ptr<const DeviceResult> simulateDevice(const DeviceParams& p, int samples,
                                                    std::uint64_t seed, std::stop_token stop) {
+    const auto tech = makeTechnology(p);
     auto res = std::make_shared<DeviceResult>();
-    res->raOhmUm2 = raOhmUm2(p);
-    res->ecdNm = ecdNm(p);
-    res->tmrAtRead = tmrAtRead(p);
-    res->nominalRpOhm = nominalRp(p);
-    res->deltaKt = deltaKt(p);
-    res->retentionS = retentionSeconds(p);
-    res->analytic = conductanceMoments(p);
+    res->technology = p.technology;
+    res->strengthIsCurrent = tech->nativeCellModel() == CellModel::CurrentSource;
+    res->levels = tech->levels();
+    res->write = tech->writePath();
+    res->retentionS = tech->retentionSeconds();
+    if (p.technology == Technology::SotMram || p.technology == Technology::SttMram) {
+        res->raOhmUm2 = raOhmUm2(p);
+        res->ecdNm = ecdNm(p);
+        res->tmrAtRead = tmrAtRead(p);
+        res->nominalRpOhm = nominalRp(p);
+        res->deltaKt = deltaKt(p);
+    }
+    res->analytic = onOffMoments(*tech);
     res->sigmaWAnalytic = analyticWeightSigmas(res->analytic);
     res->samples = samples;
 
     const auto n = static_cast<std::size_t>(samples);
-    for (auto* v : {&res->rp, &res->rap, &res->gp, &res->gap, &res->wMinus1, &res->wZero,
-                    &res->wPlus1})
+    for (auto* v : {&res->gp, &res->gap, &res->wMinus1, &res->wZero, &res->wPlus1})
         v->resize(n);
-    const DeviceSampler sampler(p);
-    const double k = sampler.apFactor();
+    if (!res->strengthIsCurrent) {
+        res->rp.resize(n);
+        res->rap.resize(n);
+    }
+    const int on = tech->onLevel(), off = tech->offLevel();
     const double lsb = res->analytic.gpMean - res->analytic.gapMean;
     constexpr std::size_t kChunk = 4096; // fixed chunks, one stream each: thread-count independent
     const std::size_t chunks = (n + kChunk - 1) / kChunk;
@@ -50,24 +62,35 @@ std::shared_ptr<const DeviceResult> simulateDevice(const DeviceParams& p, int sa
             Rng rng(streamKey(seed, kPurpose, c));
             const std::size_t end = std::min(n, (c + 1) * kChunk);
             for (std::size_t i = c * kChunk; i < end; ++i) {
-                // Six independent devices: (P, AP) for +1, (AP, P) for -1, (AP, AP) for 0.
-                const double gP = sampler.sampleGp(rng), gAP = k * sampler.sampleGp(rng);
-                const double gAPm = k * sampler.sampleGp(rng), gPm = sampler.sampleGp(rng);
-                const double gA = k * sampler.sampleGp(rng), gB = k * sampler.sampleGp(rng);
-                res->gp[i] = gP;
-                res->gap[i] = gAP;
-                res->rp[i] = 1.0 / gP;
-                res->rap[i] = 1.0 / gAP;
-                res->wPlus1[i] = (gP - gAP) / lsb;
-                res->wMinus1[i] = (gAPm - gPm) / lsb;
-                res->wZero[i] = (gA - gB) / lsb;
+                // Six independent devices, one pair per level in the order +1, -1, 0.
+                double w[3];
+                int idx = 0;
+                for (int weight : {1, -1, 0}) {
+                    const PairLevels pair = ternaryPair(weight, on, off);
+                    const double gPos = tech->sample(pair.positive, rng);
+                    const double gNeg = tech->sample(pair.negative, rng);
+                    if (weight == 1) {
+                        res->gp[i] = gPos;
+                        res->gap[i] = gNeg;
+                    }
+                    w[idx++] = (gPos - gNeg) / lsb;
+                }
+                res->wPlus1[i] = w[0];
+                res->wMinus1[i] = w[1];
+                res->wZero[i] = w[2];
+                if (!res->strengthIsCurrent) {
+                    res->rp[i] = 1.0 / res->gp[i];
+                    res->rap[i] = 1.0 / res->gap[i];
+                }
             }
         }
     });
     if (stop.stop_requested())
         return nullptr;
-    res->rpStats = moments(res->rp);
-    res->rapStats = moments(res->rap);
+    if (!res->strengthIsCurrent) {
+        res->rpStats = moments(res->rp);
+        res->rapStats = moments(res->rap);
+    }
     res->gpStats = moments(res->gp);
     res->gapStats = moments(res->gap);
     res->wMinus1Stats = moments(res->wMinus1);

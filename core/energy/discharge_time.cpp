@@ -1,6 +1,7 @@
 #include "discharge_time.h"
 
-#include "device/mtj_model.h"
+#include "array/cell_law.h"
+#include "device/device_monte_carlo.h"
 
 #include <numbers>
 
@@ -23,24 +24,14 @@ double dischargeTimeCurrentSourceS(int cellsPerLine, double cCellF, double activ
 }
 
 double dischargeRonOhm(const DeviceParams& device) {
-    return 1.0 / conductanceMoments(device).gpMean;
+    return 1.0 / onOffMoments(device).gpMean;
 }
 
 DischargeTime dischargeTime(const Params& params) {
-    const int n = params.array.rows;
-    const double cCell = params.periphery.c_cell_ff * 1e-15;
-    const double p = params.periphery.active_fraction;
     DischargeTime d;
     d.model = params.array.cell_model;
-    d.cSlF = n * cCell;
-    if (d.model == CellModel::Resistive) {
-        d.rCellOhm = dischargeRonOhm(params.device);
-        d.seconds = dischargeTimeResistiveS(n, cCell, p, d.rCellOhm);
-    } else {
-        d.iCellA = params.array.i_cell_ua * 1e-6;
-        d.swingV = params.periphery.dv_sl_v;
-        d.seconds = dischargeTimeCurrentSourceS(n, cCell, p, d.iCellA, d.swingV);
-    }
+    d.cSlF = params.array.rows * params.periphery.c_cell_ff * 1e-15;
+    array::cellLaw(d.model).dischargeTime(params, d);
     return d;
 }
 

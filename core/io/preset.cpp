@@ -1,6 +1,7 @@
 #include "preset.h"
 
 #include "atomic_file.h"
+#include "device/measured_devices.h"
 #include "params/param_table.h"
 
 #include <algorithm>
@@ -81,13 +82,15 @@ PresetResult parsePreset(const std::string& jsonText, const std::string& fileLab
     for (const auto& [field, value] : doc.items()) {
         if (field == "schema")
             continue;
-        if (field == "name" || field == "description") {
+        if (field == "name" || field == "description" || field == "measured_file") {
             if (!value.is_string())
                 return fail(fileLabel, "\"" + field + "\" must be a string");
-            (field == "name" ? preset.name : preset.description) = value.get<std::string>();
+            (field == "name" ? preset.name : field == "description" ? preset.description
+                                                                    : preset.params.device.measured_path) =
+                value.get<std::string>();
         } else if (field != "params") {
             return fail(fileLabel, "unknown top-level field \"" + field +
-                                       "\" (allowed: schema, name, description, params)");
+                                       "\" (allowed: schema, name, description, measured_file, params)");
         }
     }
     if (!doc.contains("params"))
@@ -110,7 +113,18 @@ PresetResult loadPresetFile(const std::filesystem::path& path) {
     const auto text = readFile(path);
     if (!text)
         return fail(path.string(), "cannot be read (missing or not permitted)");
-    return parsePreset(*text, path.string());
+    PresetResult r = parsePreset(*text, path.string());
+    if (r.preset && !r.preset->params.device.measured_path.empty()) {
+        // The file is stored relative to the preset; in memory it is absolute.
+        DeviceParams& d = r.preset->params.device;
+        const auto file = std::filesystem::absolute(path.parent_path() / d.measured_path).lexically_normal();
+        auto loaded = loadMeasuredCsv(file);
+        if (!loaded.data)
+            return fail(path.string(), "measured_file: " + loaded.error);
+        d.measured_path = file.string();
+        d.measured = std::move(loaded.data);
+    }
+    return r;
 }
 
 std::string presetToJson(const Preset& preset) {
@@ -126,6 +140,8 @@ std::string presetToJson(const Preset& preset) {
     doc["schema"] = kPresetSchema;
     doc["name"] = preset.name;
     doc["description"] = preset.description;
+    if (!preset.params.device.measured_path.empty())
+        doc["measured_file"] = preset.params.device.measured_path;
     nlohmann::ordered_json ordered;
     for (const auto& d : paramTable())
         if (params.contains(std::string(d.key)))
@@ -135,7 +151,16 @@ std::string presetToJson(const Preset& preset) {
 }
 
 std::optional<std::string> savePresetFile(const std::filesystem::path& path, const Preset& preset) {
-    return writeFileAtomic(path, presetToJson(preset));
+    Preset stored = preset;
+    std::string& measured = stored.params.device.measured_path;
+    if (!measured.empty()) {
+        std::error_code ec;
+        const auto dir = std::filesystem::absolute(path).parent_path();
+        const auto rel = std::filesystem::relative(std::filesystem::absolute(measured), dir, ec);
+        if (!ec && !rel.empty())
+            measured = rel.generic_string();
+    }
+    return writeFileAtomic(path, presetToJson(stored));
 }
 
 std::filesystem::path shippedPresetDir() {

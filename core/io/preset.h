@@ -1,4 +1,5 @@
-// Versioned JSON presets (docs/architecture.md): {"schema": 1, "name", "description", "params": {key: value}}.
+// Versioned JSON presets (docs/architecture.md): {"schema": 1, "name", "description", "params": {key: value}},
+// and "measured_file" (path relative to the preset) for device.technology = measured.
 // Only keys that differ from the defaults are written; missing keys take the defaults.
 #pragma once
 
@@ -26,6 +27,7 @@ struct PresetResult {
 };
 
 PresetResult parsePreset(const std::string& jsonText, const std::string& fileLabel);
+// Also loads the measured-devices file the preset names (an error names both files).
 PresetResult loadPresetFile(const std::filesystem::path& path);
 std::string presetToJson(const Preset& preset);
 // Atomic: the old file stays intact on any failure. Returns an error message or nothing.

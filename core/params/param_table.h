@@ -35,6 +35,9 @@ struct ParamDescriptor {
     std::span<const std::string_view> choices; // Choice: the names, value = index
     double (*get)(const Params&);
     void (*set)(Params&, double);
+    unsigned technologies = ~0u; // device keys: the technologies they apply to (technologyBit)
+
+    bool appliesTo(Technology t) const { return (technologies >> static_cast<unsigned>(t)) & 1u; }
 
     std::string_view group() const { return key.substr(0, key.find('.')); }
 };
@@ -68,6 +71,8 @@ std::span<const ParamDescriptor> peripheryParamDescriptors();
 std::span<const ParamDescriptor> simParamDescriptors();
 
 // Short names for the per-group descriptor tables (*_param_table.cpp).
+constexpr unsigned technologyBit(Technology t) { return 1u << static_cast<unsigned>(t); }
+
 namespace table_shorthand {
 inline constexpr ParamType R = ParamType::Real;
 inline constexpr ParamType I = ParamType::Integer;

@@ -4,14 +4,21 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <string>
 
 namespace aimc::core {
 
 enum class CellModel { Resistive = 0, CurrentSource = 1 };
 enum class ConverterScaling { Walden = 0, Thermal = 1 };
 enum class Placement { Near = 0, Far = 1 };
+// The device technology behind every cell (docs/model.md §7; core/device/technology.h).
+enum class Technology { SotMram = 0, SttMram = 1, Measured = 2, Igzo2T1C = 3, ProjectionPcm = 4 };
+
+struct MeasuredDevices; // core/device/measured_devices.h
 
 struct DeviceParams {
+    Technology technology = Technology::SotMram;
     double mgo_thickness_nm = 2.40;
     double cd_nm = 80.0;
     double cd_bias_nm = 14.0;
@@ -26,6 +33,35 @@ struct DeviceParams {
     double delta_ref = 60.0;
     double delta_ref_ecd_nm = 66.0;
     double tau0_ns = 1.0;
+    // Write paths (docs/model.md §7): SOT track, STT through the barrier.
+    double sot_i_write_ua = 600.0;
+    double sot_track_r_ohm = 800.0;
+    double stt_jc_ma_cm2 = 2.0;
+    double v_breakdown_v = 1.2;
+    double write_margin = 0.2;
+    // IGZO 2T1C gain cell.
+    double igzo_i_on_na = 200.0;
+    double igzo_on_off_ratio = 100.0;
+    double igzo_sigma_vth_mv = 20.0;
+    double igzo_slope_n = 1.5;
+    double igzo_verify_tol = 0.05;
+    double igzo_c_store_ff = 1.0;
+    double igzo_i_leak_ya = 10.0; // yoctoampere, 1e-24 A
+    double igzo_v_write_v = 1.5;
+    // Projection PCM.
+    int pcm_levels = 8;
+    double pcm_r_on_mohm = 1.0;
+    double pcm_on_off_ratio = 5.0;
+    double pcm_sigma_prog_rel = 0.05;
+    double pcm_nu_mean = 0.007;
+    double pcm_nu_sigma = 0.003;
+    double pcm_t0_s = 20.0;
+    double pcm_v_write_v = 2.5;
+    // Time since programming at which the devices are read (drift, leakage).
+    double t_read_s = 3600.0;
+    // device.technology = measured: the file (not a slider key) and its parsed devices.
+    std::string measured_path;
+    std::shared_ptr<const MeasuredDevices> measured;
     bool operator==(const DeviceParams&) const = default;
 };
 

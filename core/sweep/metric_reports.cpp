@@ -4,7 +4,9 @@
 #include "array/crossbar_circuit.h"
 #include "array/ir_drop_analysis.h"
 #include "device/device_monte_carlo.h"
+#include "device/measured_devices.h"
 #include "device/mtj_model.h"
+#include "device/technology.h"
 #include "energy/energy_model.h"
 #include "params/param_table.h"
 
@@ -18,10 +20,13 @@ namespace {
 constexpr std::array<std::string_view, 4> kNames{"device", "energy", "irdrop", "accuracy"};
 
 constexpr std::string_view kDeviceKeys[] = {
-    "ra_ohm_um2", "ecd_nm", "r_p_nominal_ohm", "r_p_mean_ohm", "r_ap_mean_ohm", "g_p_mean_s", "g_ap_mean_s",
+    "technology", "levels", "ra_ohm_um2", "ecd_nm", "r_p_nominal_ohm", "i_on_mean_a", "i_off_mean_a",
+    "i_on_sigma_over_mu", "i_off_sigma_over_mu", "r_p_mean_ohm", "r_ap_mean_ohm", "g_p_mean_s", "g_ap_mean_s",
     "g_p_sigma_over_mu", "g_ap_sigma_over_mu", "tmr_at_read", "sigma_w_minus1", "sigma_w_zero", "sigma_w_plus1",
     "sigma_w_minus1_analytic", "sigma_w_zero_analytic", "sigma_w_plus1_analytic", "sigma_w_unit", "delta_kT",
-    "retention_s", "samples", "seed"};
+    "retention_s", "writable", "v_write_v", "write_note", "measured_file", "measured_devices", "fit_ok",
+    "fit_ra_ohm_um2", "fit_ecd_nm", "fit_sigma_radius_nm", "fit_tmr_at_read", "fit_ks_distance_p", "fit_note",
+    "samples", "seed"};
 constexpr std::string_view kEnergyKeys[] = {
     "rows", "cols", "physical_cols", "macs_per_mvm", "e_dac_pj", "e_adc_pj", "e_al_pj", "e_sl_pj", "e_ctrl_pj",
     "e_total_pj", "fj_per_mac", "fj_per_op", "tops_per_w", "tops", "power_mw", "area_cells_um2",
@@ -36,6 +41,10 @@ constexpr std::string_view kAccuracyKeys[] = {
     "model", "dataset", "ir_mode", "images", "chips", "accuracy_mean", "accuracy_std", "accuracies",
     "ideal_accuracy", "ideal_accuracy_no_adc", "g_p_mean_s", "sigma_w_plus1", "sigma_w_zero", "array_rows",
     "array_cols", "dac_bits", "adc_bits", "crossbar_solves", "max_solver_iterations"};
+
+nlohmann::ordered_json optionalNumber(const std::optional<double>& v) {
+    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+}
 
 std::string cellModelName(CellModel m) {
     return formatValue(*findParam("array.cell_model"), static_cast<double>(m));
@@ -72,17 +81,30 @@ MetricReport deviceReport(const Params& params, std::stop_token stop) {
         out.cancelled = true;
         return out;
     }
+    const bool mtj = params.device.technology == Technology::SotMram || params.device.technology == Technology::SttMram;
     auto& j = out.json;
-    j["ra_ohm_um2"] = r->raOhmUm2;
-    j["ecd_nm"] = r->ecdNm;
-    j["r_p_nominal_ohm"] = r->nominalRpOhm;
-    j["r_p_mean_ohm"] = r->rpStats.mean;
-    j["r_ap_mean_ohm"] = r->rapStats.mean;
-    j["g_p_mean_s"] = r->gpStats.mean;
-    j["g_ap_mean_s"] = r->gapStats.mean;
-    j["g_p_sigma_over_mu"] = r->gpStats.relSigma();
-    j["g_ap_sigma_over_mu"] = r->gapStats.relSigma();
-    j["tmr_at_read"] = r->tmrAtRead;
+    j["technology"] = std::string(technologyKey(params.device.technology));
+    j["levels"] = r->levels;
+    if (mtj) {
+        j["ra_ohm_um2"] = r->raOhmUm2;
+        j["ecd_nm"] = r->ecdNm;
+        j["r_p_nominal_ohm"] = r->nominalRpOhm;
+    }
+    if (r->strengthIsCurrent) { // current-source technology: on/off currents
+        j["i_on_mean_a"] = r->gpStats.mean;
+        j["i_off_mean_a"] = r->gapStats.mean;
+        j["i_on_sigma_over_mu"] = r->gpStats.relSigma();
+        j["i_off_sigma_over_mu"] = r->gapStats.relSigma();
+    } else { // P = the on (strongest) level, AP = the off level
+        j["r_p_mean_ohm"] = r->rpStats.mean;
+        j["r_ap_mean_ohm"] = r->rapStats.mean;
+        j["g_p_mean_s"] = r->gpStats.mean;
+        j["g_ap_mean_s"] = r->gapStats.mean;
+        j["g_p_sigma_over_mu"] = r->gpStats.relSigma();
+        j["g_ap_sigma_over_mu"] = r->gapStats.relSigma();
+    }
+    if (mtj)
+        j["tmr_at_read"] = r->tmrAtRead;
     j["sigma_w_minus1"] = r->wMinus1Stats.sigma;
     j["sigma_w_zero"] = r->wZeroStats.sigma;
     j["sigma_w_plus1"] = r->wPlus1Stats.sigma;
@@ -90,8 +112,28 @@ MetricReport deviceReport(const Params& params, std::stop_token stop) {
     j["sigma_w_zero_analytic"] = r->sigmaWAnalytic.zero;
     j["sigma_w_plus1_analytic"] = r->sigmaWAnalytic.plus1;
     j["sigma_w_unit"] = "LSB";
-    j["delta_kT"] = r->deltaKt;
-    j["retention_s"] = r->retentionS;
+    if (mtj)
+        j["delta_kT"] = r->deltaKt;
+    j["retention_s"] = optionalNumber(r->retentionS);
+    j["writable"] = r->write.writable;
+    j["v_write_v"] = optionalNumber(r->write.vWriteV);
+    j["write_note"] = r->write.reason;
+    if (params.device.technology == Technology::Measured) {
+        const auto& data = *params.device.measured;
+        j["measured_file"] = params.device.measured_path;
+        j["measured_devices"] = data.devices;
+        const auto fit = fitMtj(data, raOhmUm2(params.device));
+        j["fit_ok"] = fit.ok;
+        if (fit.ok) {
+            j["fit_ra_ohm_um2"] = fit.raOhmUm2;
+            j["fit_ecd_nm"] = fit.ecdNm;
+            j["fit_sigma_radius_nm"] = fit.sigmaRadiusNm;
+            j["fit_tmr_at_read"] = fit.tmrAtRead;
+            j["fit_ks_distance_p"] = fit.ksDistanceP;
+        } else {
+            j["fit_note"] = fit.message;
+        }
+    }
     j["samples"] = r->samples;
     j["seed"] = params.sim.seed;
     return out;
@@ -206,7 +248,7 @@ MetricReport accuracyReport(const analog::NetworkInputs& in, const Params& param
         out.error = "the IR-drop solve did not converge: " + r->message;
         return out;
     }
-    const auto moments = conductanceMoments(params.device);
+    const auto moments = onOffMoments(params.device);
     const auto sigmas = analyticWeightSigmas(moments);
     auto& j = out.json;
     j["model"] = req.model;

@@ -1,5 +1,6 @@
 #include "sweep_row.h"
 
+#include "device/technology.h"
 #include "sweep/sweep_points.h"
 
 #include <charconv>
@@ -100,8 +101,12 @@ std::optional<std::string> SweepContext::computeRow(long long point, std::stop_t
                 return i;
         throw std::logic_error("sweep: report key " + name + " is missing from metricKeys()");
     };
-    std::string status = "ok";
+    // The cross-key rules of the technology, as `--set` on the single command checks them.
+    const auto invalid = checkTechnology(p.device, p.array);
+    std::string status = invalid ? "error: " + *invalid : "ok";
     for (auto m : m_spec.metrics) {
+        if (invalid)
+            break;
         MetricReport r;
         switch (m) {
         case Metric::Device: r = deviceReport(p, stop); break;

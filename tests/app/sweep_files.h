@@ -34,6 +34,24 @@ inline QList<QByteArray> comparableRows(const QString& path) {
     return rows;
 }
 
+// The fields of one CSV row ("" inside quotes is a quote).
+inline QList<QByteArray> splitCsvRow(const QByteArray& line) {
+    QList<QByteArray> fields(1);
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+            fields.back() += line[++i];
+        else if (c == '"')
+            quoted = !quoted;
+        else if (c == ',' && !quoted)
+            fields.append(QByteArray());
+        else
+            fields.back() += c;
+    }
+    return fields;
+}
+
 // A spec of device + energy points quick enough for CTest (12 points).
 inline QByteArray quickSpec(int samples = 5000) {
     return QByteArray(R"({"schema": 1, "base": "sot-mram-vlsi2020",
