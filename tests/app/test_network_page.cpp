@@ -45,7 +45,9 @@ private Q_SLOTS:
         panel->control(QStringLiteral("array.cols"))->spinBox()->setValue(64);
         window.show();
         QVERIFY(window.showPage(QStringLiteral("network")));
-        auto* page = qobject_cast<widgets::NetworkPage*>(window.pages().back());
+        widgets::NetworkPage* page = nullptr; // by type: the Explore page comes after it
+        for (auto* p : window.pages())
+            page = page ? page : qobject_cast<widgets::NetworkPage*>(p);
         QVERIFY(page);
         const auto complete = [&] {
             const auto d = page->lastData();
