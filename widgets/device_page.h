@@ -1,11 +1,13 @@
-// The Device page (docs/model.md §1-2): resistance and conductance distributions, the three ternary
-// weight levels, RA versus MgO thickness, the Fig. 11 inverse and the key numbers.
+// The Device page (docs/model.md §1-2, §7): resistance (or, for current-source cells, current) and
+// conductance distributions, the three ternary weight levels, RA versus MgO thickness and the
+// Fig. 11 inverse (MTJ only), the drift versus time (drifting technologies) and the key numbers.
 #pragma once
 
 #include "compute_page.h"
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 
 namespace aimc::widgets {
@@ -20,7 +22,11 @@ public:
     QString title() const override { return tr("Device"); }
     PageJob makeJob(const core::Params& params, Quality quality) const override;
     void showResult(const AnyResult& result, Quality quality) override;
-    QList<PlotWidget*> plots() const override { return m_plots; }
+    // The plots that mean something for the technology shown (hidden ones are not exported).
+    QList<PlotWidget*> plots() const override;
+    PlotWidget* driftPlot() const { return m_drift; }
+    PlotWidget* fitPlot() const { return m_fit; }
+    PlotWidget* strengthPlot() const { return m_resistance; }
 
     QCheckBox* logAxisBox() const { return m_logAxis; }
     QLabel* keyNumbersLabel() const { return m_numbers; }
@@ -29,11 +35,12 @@ public:
 
 private:
     void render();
-    void renderResistance();
+    void renderStrength();
     void renderConductance();
     void renderWeights();
     void renderRaCurve();
     void renderFig11();
+    void renderDrift();
     void renderNumbers();
 
     PlotWidget* m_resistance;
@@ -41,8 +48,11 @@ private:
     PlotWidget* m_weights;
     PlotWidget* m_raCurve;
     PlotWidget* m_fig11;
+    PlotWidget* m_drift;
+    PlotWidget* m_fit;
     QList<PlotWidget*> m_plots;
     QLabel* m_numbers;
+    QGridLayout* m_grid;
     QCheckBox* m_logAxis;
     QComboBox* m_normalisation;
     std::shared_ptr<const DevicePageData> m_data;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "device/device_monte_carlo.h"
+#include "measured_import_data.h"
 #include "params/params.h"
 #include "util/stats.h"
 
@@ -15,8 +16,13 @@ struct DevicePageData {
     core::DeviceParams params;
     std::shared_ptr<const core::DeviceResult> device;
     bool logBins = false;
-    core::Histogram rp, rap, gp, gap, wMinus1, wZero, wPlus1; // common bins per plot
-    std::vector<double> thicknessNm, raOhmUm2;                // RA(t) curve
+    core::Histogram rp, rap, gp, gap, wMinus1, wZero, wPlus1; // common bins per plot (rp/rap: resistive only)
+    bool mtj = false;                                         // RA(t) and Fig. 11 mean something
+    bool mtjStates = false;                                   // P/AP naming (MTJ, or measured P/AP data)
+    std::shared_ptr<const MeasuredPreview> measuredFit;       // measured P/AP data: the MTJ fit (fit.ok)
+    std::vector<double> thicknessNm, raOhmUm2;                // RA(t) curve (MTJ only)
+    bool drifts = false;                                      // the drift-versus-time plot
+    std::vector<double> driftTimeS, driftOn, driftOff;        // driftFactor(level, t), 1 s … 10 years
 };
 
 std::shared_ptr<const DevicePageData> computeDevicePageData(const core::DeviceParams& p, int samples,

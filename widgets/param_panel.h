@@ -13,6 +13,7 @@ class QToolBox;
 namespace aimc::widgets {
 
 class ParamControl;
+class TechnologySelector;
 
 class ParamPanel : public QWidget {
     Q_OBJECT
@@ -21,12 +22,17 @@ public:
     void setParams(const core::Params& params);
     ParamControl* control(const QString& key) const { return m_controls.value(key); }
     static QString groupTitle(const QString& group);
+    TechnologySelector* technologySelector() const { return m_selector; }
 
 Q_SIGNALS:
     void paramEdited(const QString& key, double value, bool dragging);
     void note(const QString& text);
 
 private:
+    // Shows the device keys that apply to `t` only (ParamDescriptor::appliesTo).
+    void filterDeviceKeys(core::Technology t);
+
+    TechnologySelector* m_selector = nullptr;
     QToolBox* m_toolBox = nullptr;
     QHash<QString, ParamControl*> m_controls;
 };

@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"accuracy", "accuracy --model FILE --dataset NAME|PATH [--images N] [--sigma-w S] [--chips K] [--json]", aimc::cli::runAccuracy},
     {"energy", "energy [--preset P] [--set k=v]... [--json]   MVM energy, TOPS/W, area, feasibility",
      aimc::cli::runEnergy},
+    {"transient", "transient [--preset P] [--set k=v]... [--json] [--csv DIR] [--spice FILE]   one precharge-scheme MVM (Cosemans Fig. 4)", aimc::cli::runTransient},
     {"irdrop", "irdrop [--preset P] [--set k=v]... [--json] [--csv DIR] [--spice FILE]   crossbar IR drop", aimc::cli::runIrdrop},
     {"sweep", "sweep SPEC.json --out R.csv [--resume] [--shard K/N] [--threads T] [--force]   design-space sweep",
      aimc::cli::runSweep},

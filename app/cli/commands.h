@@ -14,5 +14,6 @@ int runEnergy(int argc, char** argv);
 int runIrdrop(int argc, char** argv);
 int runSweep(int argc, char** argv);
 int runSweepMerge(int argc, char** argv);
+int runTransient(int argc, char** argv);
 
 } // namespace aimc::cli

@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
     cli.addHelpOption();
     cli.addVersionOption();
     QCommandLineOption preset(QStringLiteral("preset"), QApplication::translate("main", "Open this preset file."), QStringLiteral("file"));
-    QCommandLineOption page(QStringLiteral("page"), QApplication::translate("main", "Show this page (device, array, energy, network)."), QStringLiteral("id"));
+    QCommandLineOption page(QStringLiteral("page"), QApplication::translate("main", "Show this page (device, array, precharge, energy, network, technologies)."), QStringLiteral("id"));
     QCommandLineOption presentation(QStringLiteral("presentation"), QApplication::translate("main", "Start in presentation mode."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Save a PNG of the window after the given delay and quit."), QStringLiteral("file"));
     QCommandLineOption delay(QStringLiteral("screenshot-delay"), QApplication::translate("main", "Milliseconds before the screenshot."), QStringLiteral("ms"), QStringLiteral("2500"));

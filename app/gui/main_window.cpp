@@ -1,12 +1,16 @@
 #include "main_window.h"
 
 #include "array_page.h"
+#include "precharge_page.h"
 #include "compute_controller.h"
+#include "device/measured_devices.h"
+#include "device/technology.h"
 #include "device_page.h"
 #include "energy_page.h"
 #include "explore_page.h"
 #include "export_dialog.h"
 #include "io/preset.h"
+#include "measured_import_dialog.h"
 #include "network_page.h"
 #include "param_panel.h"
 #include "param_undo.h"
@@ -14,10 +18,13 @@
 #include "plot_widget.h"
 #include "settings.h"
 #include "settings_dialog.h"
+#include "technologies_page.h"
+#include "technology_edit.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -45,11 +52,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     addPage(new widgets::DevicePage);
     addPage(new widgets::ArrayPage);
+    addPage(new widgets::PrechargePage);
     addPage(new widgets::EnergyPage);
     addPage(new widgets::NetworkPage);
+    addPage(new widgets::TechnologiesPage);
     auto* explore = new widgets::ExplorePage;
     addPage(explore);
     connect(explore, &widgets::ExplorePage::pointChosen, this, [this](const core::Params& p, const QString& what) {
+        if (auto err = core::checkTechnology(p.device, p.array)) // an error row of the sweep
+            return statusBar()->showMessage(QString::fromStdString(*err), 10000);
         m_undo->push(new ParamChange(m_params, p, what, false, [this](const core::Params& q) { applyParams(q); }));
     });
 
@@ -102,6 +113,8 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Save preset"), QKeySequence::Save, this, &MainWindow::savePreset);
     file->addAction(tr("Save preset &as…"), QKeySequence::SaveAs, this, &MainWindow::savePresetAs);
     file->addSeparator();
+    file->addAction(tr("&Import measured devices…"), this, &MainWindow::importMeasuredDialog);
+    file->addSeparator();
     file->addAction(tr("&Export all figures…"), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportAllFigures);
     file->addSeparator();
@@ -145,8 +158,51 @@ void MainWindow::onParamEdited(const QString& key, double value, bool dragging) 
     d->set(next, value);
     if (next == m_params && dragging)
         return;
-    m_undo->push(new ParamChange(m_params, next, key, dragging,
+    const TechnologyEdit edit = resolveTechnologyEdit(m_params, next);
+    if (!edit.refusal.isEmpty()) {
+        m_panel->setParams(m_params); // the control snaps back
+        statusBar()->showMessage(edit.refusal, 10000);
+        if (edit.needsMeasuredImport && m_interactive)
+            importMeasuredDialog();
+        return;
+    }
+    if (!edit.note.isEmpty())
+        statusBar()->showMessage(edit.note, 10000);
+    m_undo->push(new ParamChange(m_params, edit.params, key, dragging,
                                  [this](const core::Params& p) { applyParams(p); }));
+}
+
+void MainWindow::importMeasuredDialog() {
+    widgets::MeasuredImportDialog dialog(m_params.device, this);
+    if (m_params.device.measured)
+        dialog.loadFile(QString::fromStdString(m_params.device.measured_path));
+    if (dialog.exec() == QDialog::Accepted && dialog.devices())
+        applyMeasured(dialog.path(), dialog.devices());
+}
+
+bool MainWindow::importMeasuredFile(const QString& path, QString* error) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto loaded = core::loadMeasuredCsv(absolute.toStdString());
+    if (!loaded.data) {
+        const QString message = QString::fromStdString(loaded.error);
+        if (error)
+            *error = message;
+        reportError(tr("Cannot import measured devices"), message);
+        return false; // current parameters stay as they are
+    }
+    applyMeasured(absolute, std::move(loaded.data));
+    return true;
+}
+
+void MainWindow::applyMeasured(const QString& path, std::shared_ptr<const core::MeasuredDevices> data) {
+    core::Params next = m_params;
+    next.device.technology = core::Technology::Measured;
+    next.device.measured_path = path.toStdString();
+    next.device.measured = std::move(data);
+    auto* change = new ParamChange(m_params, next, QStringLiteral("device.technology"), false,
+                                   [this](const core::Params& p) { applyParams(p); });
+    change->setText(tr("Import measured devices (%1)").arg(QFileInfo(path).fileName()));
+    m_undo->push(change);
 }
 
 void MainWindow::applyParams(const core::Params& params) {
@@ -170,6 +226,13 @@ bool MainWindow::openPreset(const QString& path, QString* error) {
         reportError(tr("Cannot open preset"), message);
         return false; // current parameters stay as they are
     }
+    if (const auto err = core::checkTechnology(result.preset->params.device, result.preset->params.array)) {
+        const QString message = QStringLiteral("%1: %2").arg(path, QString::fromStdString(*err));
+        if (error)
+            *error = message;
+        reportError(tr("Cannot open preset"), message);
+        return false;
+    }
     m_presetPath = path;
     m_presetName = result.preset->name.empty() ? QFileInfo(path).completeBaseName()
                                                : QString::fromStdString(result.preset->name);
@@ -184,6 +247,9 @@ bool MainWindow::openPreset(const QString& path, QString* error) {
 
 bool MainWindow::savePresetTo(const QString& path, QString* error) {
     core::Preset preset{m_presetName.toStdString(), "Saved from AiMC Explorer", m_params};
+    auto& measured = preset.params.device.measured_path; // stored relative to the preset
+    if (!measured.empty())
+        measured = QDir(QFileInfo(path).absolutePath()).relativeFilePath(QString::fromStdString(measured)).toStdString();
     QSaveFile file(path); // atomic: the old file survives any failure
     QString message;
     if (!file.open(QIODevice::WriteOnly))

@@ -4,11 +4,16 @@
 #include "params/params.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QLabel;
 class QMenu;
 class QTabWidget;
 class QUndoStack;
+
+namespace aimc::core {
+struct MeasuredDevices;
+}
 
 namespace aimc::widgets {
 class ComputePage;
@@ -28,6 +33,9 @@ public:
     // Loads a preset file; on error shows a dialog (when interactive) and keeps the current state.
     bool openPreset(const QString& path, QString* error = nullptr);
     bool savePresetTo(const QString& path, QString* error = nullptr);
+    // Loads a measured-devices CSV and selects it (one undoable change); on error shows the
+    // parser's message and changes nothing. The dialog (File menu) previews before this.
+    bool importMeasuredFile(const QString& path, QString* error = nullptr);
     void setPresentationMode(bool on);
     bool showPage(const QString& pageId);
 
@@ -47,6 +55,8 @@ private:
     void rebuildRecentMenu();
     void onParamEdited(const QString& key, double value, bool dragging);
     void applyParams(const core::Params& params);
+    void importMeasuredDialog();
+    void applyMeasured(const QString& path, std::shared_ptr<const core::MeasuredDevices> data);
     void updateTitle();
     void openPresetDialog();
     void savePreset();

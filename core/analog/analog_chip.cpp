@@ -3,12 +3,16 @@
 #include "array/cell_law.h"
 #include "array/crossbar_circuit.h"
 #include "array/crossbar_solver.h"
+#include "array/precharge.h"
+#include "device/device_monte_carlo.h"
 #include "util/rng.h"
 
 #include <algorithm>
 #include <stdexcept>
 
 namespace aimc::core::analog {
+using array::CellLaw;
+using array::cellLaw;
 
 const char* toString(IrMode mode) {
     switch (mode) {
@@ -54,7 +58,12 @@ Offset blockOffset(const ArrayParams& a, const Tile& t) {
     return {0, a.cols - t.cols};
 }
 
-bool hasVariation(const DeviceParams& d) { return d.sigma_radius_nm > 0 || d.sigma_ra_rel > 0; }
+// Whether a chip's devices differ from the mean devices (only the MTJ read model can say no).
+bool hasVariation(const DeviceParams& d) {
+    if (d.technology != Technology::SotMram && d.technology != Technology::SttMram)
+        return true;
+    return d.sigma_radius_nm > 0 || d.sigma_ra_rel > 0;
+}
 
 // The tile's effective weights for one chip. Cells outside the block are unused (no current).
 void realiseTile(const nn::Mat& ternary, const Params& p, IrMode mode, std::uint64_t seed,
@@ -71,27 +80,20 @@ void realiseTile(const nn::Mat& ternary, const Params& p, IrMode mode, std::uint
     for (int i = 0; i < c.rows; ++i)
         for (int j = 0; j < c.physicalCols; ++j) {
             const int k = c.differential ? j / 2 : j;
-            if (i < off.row || i >= off.row + t.rows || k < off.col || k >= off.col + t.cols)
+            if (i < off.row || i >= off.row + t.rows || k < off.col || k >= off.col + t.cols) {
                 c.g(i, j) = 0;
+                c.iSat(i, j) = 0;
+            }
         }
     const double lsb = c.gpMean - c.gapMean;
-    const auto cellWeight = [&](const array::RowMatrix& m, int i, int k) {
-        const int pc = c.positiveCol(off.col + k);
-        const int row = off.row + i;
-        return m(row, pc) - m(row, pc + 1);
-    };
-    t.weights.resize(t.rows, t.cols);
+    const CellLaw& law = cellLaw(c.model);
+    array::RowMatrix response; // per cell: the strength the input sees (exact, attenuated or as drawn)
     if (mode == IrMode::Off) {
-        for (int i = 0; i < t.rows; ++i)
-            for (int k = 0; k < t.cols; ++k)
-                t.weights(i, k) = static_cast<float>(cellWeight(c.g, i, k) / lsb);
-        return;
-    }
-    array::SolveOptions opt;
-    opt.stop = stop;
-    array::RowMatrix response; // per cell: conductance seen by the input (exact or attenuated)
-    if (mode == IrMode::Exact) {
+        response = c.g;
+    } else if (mode == IrMode::Exact) {
         // Superposition: only the block's rows carry input, so only they need a unit solve.
+        array::SolveOptions opt;
+        opt.stop = stop;
         array::RowMatrix unit = array::RowMatrix::Zero(t.rows, c.rows);
         for (int i = 0; i < t.rows; ++i)
             unit(i, off.row + i) = 1.0;
@@ -109,33 +111,65 @@ void realiseTile(const nn::Mat& ternary, const Params& p, IrMode mode, std::uint
         for (int i = 0; i < t.rows; ++i)
             for (int j = 0; j < c.physicalCols; ++j)
                 response(off.row + i, j) = batch.columnCurrents(i, j) / c.vRead;
-        for (int i = 0; i < t.rows; ++i)
-            for (int k = 0; k < t.cols; ++k) {
-                const int pc = c.positiveCol(off.col + k);
-                const double cur = response(off.row + i, pc) - response(off.row + i, pc + 1);
-                t.weights(i, k) = static_cast<float>(cur / lsb);
-            }
-        return;
+    } else {
+        // Map: one solve with every block row on; each cell's strength scaled by its current over
+        // its ideal current (the cell law's, so current-source cells out of saturation count too).
+        array::SolveOptions opt;
+        opt.stop = stop;
+        Eigen::VectorXd act = Eigen::VectorXd::Zero(c.rows);
+        act.segment(off.row, t.rows).setOnes();
+        const auto sol = array::solveCrossbar(c, act, opt);
+        chip.solves += 1;
+        chip.maxIterations = std::max(chip.maxIterations, sol.iterations());
+        if (!sol.ok()) {
+            chip.converged = false;
+            chip.message = sol.message;
+            return;
+        }
+        response = c.g;
+        for (int i = off.row; i < off.row + t.rows; ++i)
+            for (int j = 0; j < c.physicalCols; ++j)
+                if (c.g(i, j) > 0)
+                    response(i, j) = law.seenStrength(c, i, j, sol.a(i, j) - sol.s(i, j));
     }
-    // Map: one solve with every block row on; each cell's current over its ideal V_read g.
-    Eigen::VectorXd act = Eigen::VectorXd::Zero(c.rows);
-    act.segment(off.row, t.rows).setOnes();
-    const auto sol = array::solveCrossbar(c, act, opt);
-    chip.solves += 1;
-    chip.maxIterations = std::max(chip.maxIterations, sol.iterations());
-    if (!sol.ok()) {
-        chip.converged = false;
-        chip.message = sol.message;
-        return;
+    t.weights.resize(t.rows, t.cols);
+    const bool keepColumns = p.array.scheme == ReadScheme::Precharge;
+    if (keepColumns) {
+        t.positive.resize(t.rows, t.cols);
+        t.negative.resize(t.rows, t.cols);
     }
-    response = c.g;
-    for (int i = off.row; i < off.row + t.rows; ++i)
-        for (int j = 0; j < c.physicalCols; ++j)
-            if (c.g(i, j) > 0)
-                response(i, j) = c.g(i, j) * (sol.a(i, j) - sol.s(i, j)) / c.vRead;
     for (int i = 0; i < t.rows; ++i)
-        for (int k = 0; k < t.cols; ++k)
-            t.weights(i, k) = static_cast<float>(cellWeight(response, i, k) / lsb);
+        for (int k = 0; k < t.cols; ++k) {
+            const int pc = c.positiveCol(off.col + k), row = off.row + i;
+            t.weights(i, k) = static_cast<float>((response(row, pc) - response(row, pc + 1)) / lsb);
+            if (keepColumns) {
+                t.positive(i, k) = static_cast<float>(response(row, pc) / lsb);
+                t.negative(i, k) = static_cast<float>(response(row, pc + 1) / lsb);
+            }
+        }
+}
+
+// The readout of the precharge scheme for these parameters (docs/model.md §8).
+PrechargeReadout prechargeReadout(const Params& p) {
+    PrechargeReadout r;
+    if (p.array.scheme != ReadScheme::Precharge)
+        return r;
+    const auto tech = makeTechnology(p.device);
+    const auto m = onOffMoments(*tech);
+    const double lsbStrength = m.gpMean - m.gapMean, cSl = array::summationLineCapacitance(p);
+    const double tLsb = p.periphery.t_lsb_ps * 1e-12;
+    r.enabled = true;
+    r.resistive = cellLaw(p.array.cell_model).linear();
+    r.vPre = p.periphery.v_precharge_v;
+    r.vSat = p.array.v_sat_v;
+    if (r.resistive) {
+        r.kappa = lsbStrength * tLsb / cSl;
+    } else {
+        const bool nativeCurrent = tech->nativeCellModel() == CellModel::CurrentSource;
+        const double iPer = nativeCurrent ? 1.0 : p.array.i_cell_ua * 1e-6 / m.gpMean;
+        r.voltsPerUnit = iPer * lsbStrength * tLsb / cSl;
+    }
+    return r;
 }
 } // namespace
 
@@ -144,13 +178,19 @@ std::optional<AnalogChip> buildChip(const nn::TernaryNet& net, const Params& p, 
     if (!p.array.differential)
         throw std::invalid_argument("array.differential = false: ternary weights need a differential "
                                     "pair of devices (set array.differential=true)");
-    if (mode != IrMode::Off && !array::cellLaw(p.array.cell_model).linear())
-        throw std::invalid_argument("array.cell_model = cse: the network path needs resistive cells "
-                                    "(current-source cells are nonlinear; use --ir off or array.cell_model=re)");
-    // Zero variation and no IR drop: the realised weight is the ternary weight, exactly.
-    if (mode == IrMode::Off && !hasVariation(p.device))
+    if (mode == IrMode::Exact && !array::cellLaw(p.array.cell_model).linear())
+        throw std::invalid_argument("array.cell_model = cse with --ir exact: current-source cells are nonlinear, so "
+                                    "their IR drop has no transfer matrix (a solve per MVM); use --ir map or off");
+    if (auto err = checkTechnology(p.device, p.array))
+        throw std::invalid_argument(*err);
+    if (p.array.scheme == ReadScheme::Precharge)
+        if (auto err = array::checkPrechargeParams(p))
+            throw std::invalid_argument(*err);
+    // Zero variation, no IR drop, clamped lines: the realised weight is the ternary weight, exactly.
+    if (mode == IrMode::Off && !hasVariation(p.device) && p.array.scheme == ReadScheme::Clamp)
         return idealChip(net, p);
     AnalogChip chip;
+    chip.precharge = prechargeReadout(p);
     int tileIndex = 0;
     for (const auto& L : net.layers) {
         AnalogLayer layer{L.inputs(), L.outputs(), tileMatrix(L.inputs(), L.outputs(), p.array.rows, p.array.cols)};

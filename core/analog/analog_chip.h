@@ -29,6 +29,7 @@ struct Tile {
     int row0 = 0, rows = 0; // block of the layer matrix: inputs row0 .. row0+rows-1
     int col0 = 0, cols = 0; // outputs col0 .. col0+cols-1
     nn::Mat weights;        // rows x cols effective weights [LSB]
+    nn::Mat positive, negative; // precharge scheme: each physical column's strengths [LSB]
     float adcFullScale = 0; // |partial sum| mapped to the ADC's largest code (0: no ADC yet)
 };
 
@@ -37,8 +38,21 @@ struct AnalogLayer {
     std::vector<Tile> tiles;
 };
 
+// How the precharge scheme turns a column's linear sum s = codes . strengths [LSB x code] into
+// the swing the ADC reads (docs/model.md §8), back in LSB x code units:
+//   resistive:      V_pre (1 - exp(-kappa s)) / (V_pre kappa),  kappa = G_LSB t_LSB / C_SL
+//   current source: linear, dv = s I_LSB t_LSB / C_SL, until the line reaches V_sat; then event-driven.
+struct PrechargeReadout {
+    bool enabled = false;
+    bool resistive = true;
+    double kappa = 0;      // resistive: per LSB x code
+    double voltsPerUnit = 0; // current source: V per LSB x code in saturation
+    double vPre = 0, vSat = 0;
+};
+
 struct AnalogChip {
     std::vector<AnalogLayer> layers;
+    PrechargeReadout precharge;
     int arrays = 0;            // tiles over all layers
     long long solves = 0;      // crossbar solves spent on the IR drop
     int maxIterations = 0;     // worst solver iterations of any solve
@@ -50,7 +64,9 @@ struct AnalogChip {
 std::vector<Tile> tileMatrix(int inputs, int outputs, int arrayRows, int arrayCols);
 
 // Samples one chip and computes every tile's effective weights. Current-source cells are not
-// linear: they are refused with std::invalid_argument for Map/Exact (use the crossbar page).
+// linear: IrMode::Exact (a transfer matrix) is refused for them with std::invalid_argument;
+// Map uses one all-inputs-on Newton solve. array.scheme = precharge also keeps each physical
+// column's strengths for the nonlinear readout.
 // Returns nullopt when stop was requested.
 std::optional<AnalogChip> buildChip(const nn::TernaryNet& net, const Params& p, IrMode mode,
                                     std::uint64_t chipSeed, std::stop_token stop = {});

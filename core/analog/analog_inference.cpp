@@ -1,5 +1,6 @@
 #include "analog_inference.h"
 
+#include "array/precharge.h"
 #include "util/rng.h"
 
 #include <algorithm>
@@ -30,6 +31,47 @@ nn::TernaryNet withDacBits(const nn::TernaryNet& net, int bits) {
         L.scale *= L.input.step() / oldStep;
     }
     return out;
+}
+
+// The precharge scheme's readout of one tile (docs/model.md §8): each physical column's linear
+// sum through its line's discharge, the pair's difference back in LSB x code units.
+void prechargeResistive(nn::Mat& s, double kappa) {
+    const float k = static_cast<float>(kappa);
+    s.array() = (1.0f - (-k * s.array()).exp()) / k;
+}
+
+// Current-source cells: exact while the line stays above V_sat; a line that falls below it is
+// followed interval by interval (one t_LSB each, the rows with code >= k on in interval k).
+void prechargeCurrentSource(const nn::Mat& codes, const nn::Mat& strengths, nn::Mat& s, const PrechargeReadout& r) {
+    const double threshold = (r.vPre - r.vSat) / r.voltsPerUnit;
+    if (!(s.size() && s.maxCoeff() > threshold))
+        return;
+    const int top = static_cast<int>(std::lround(codes.maxCoeff()));
+    std::vector<nn::Mat> slopes; // per interval: the saturated drop [V] of every line
+    for (int k = 1; k <= top; ++k)
+        slopes.push_back(((codes.array() >= static_cast<float>(k)).cast<float>().matrix() * strengths) *
+                         static_cast<float>(r.voltsPerUnit));
+    for (Eigen::Index b = 0; b < s.rows(); ++b)
+        for (Eigen::Index j = 0; j < s.cols(); ++j) {
+            if (!(s(b, j) > threshold))
+                continue;
+            double v = r.vPre;
+            for (const nn::Mat& drop : slopes) // normalised: dt = 1 interval, C = 1
+                v = array::currentSourceStep(v, drop(b, j), 1.0, 1.0, r.vSat);
+            s(b, j) = static_cast<float>((r.vPre - v) / r.voltsPerUnit);
+        }
+}
+
+void prechargeTile(const nn::Mat& codes, const Tile& t, const PrechargeReadout& r, nn::Mat& out) {
+    nn::Mat pos = codes * t.positive, neg = codes * t.negative;
+    if (r.resistive) {
+        prechargeResistive(pos, r.kappa);
+        prechargeResistive(neg, r.kappa);
+    } else {
+        prechargeCurrentSource(codes, t.positive, pos, r);
+        prechargeCurrentSource(codes, t.negative, neg, r);
+    }
+    out = pos - neg;
 }
 
 std::pair<double, double> meanStd(const std::vector<double>& v) {
@@ -77,7 +119,10 @@ nn::MvmFn analogMvm(const AnalogChip& chip, int adcBits, std::stop_token stop) {
         sums.setZero(codes.rows(), L.outputs);
         nn::Mat partial;
         for (const Tile& t : L.tiles) {
-            partial.noalias() = codes.middleCols(t.row0, t.rows) * t.weights;
+            if (chip.precharge.enabled)
+                prechargeTile(codes.middleCols(t.row0, t.rows), t, chip.precharge, partial);
+            else
+                partial.noalias() = codes.middleCols(t.row0, t.rows) * t.weights;
             quantize(partial, t.adcFullScale, adcBits);
             sums.middleCols(t.col0, t.cols) += partial;
         }

@@ -24,6 +24,9 @@ public:
     double idealCurrent(const CrossbarCircuit& c, int i, int j, double vRow, bool) const override {
         return vRow * c.g(i, j);
     }
+    double seenStrength(const CrossbarCircuit& c, int i, int j, double d) const override {
+        return c.g(i, j) * d / c.vRead;
+    }
     double lsbCurrent(const CrossbarCircuit& c, double vRow, bool) const override {
         return std::abs(vRow) * (c.gpMean - c.gapMean);
     }
@@ -32,6 +35,12 @@ public:
         if (!(c.g(i, j) > 0))
             return {};
         return "RC_" + tag + " " + a + " " + s + " " + num(1.0 / c.g(i, j)) + "\n";
+    }
+    std::string spiceGatedElement(const CrossbarCircuit& c, int i, int j, const std::string& tag, const std::string& a,
+                                  const std::string& s, const std::string& gate) const override {
+        if (!(c.g(i, j) > 0))
+            return {};
+        return "BC_" + tag + " " + a + " " + s + " I=" + num(c.g(i, j)) + "*(V(" + a + ")-V(" + s + "))*V(" + gate + ")\n";
     }
     void dischargeTime(const Params& p, DischargeTime& d) const override {
         d.rCellOhm = dischargeRonOhm(p.device);
@@ -53,6 +62,9 @@ public:
     double idealCurrent(const CrossbarCircuit& c, int i, int j, double, bool rowOn) const override {
         return rowOn ? c.iSat(i, j) : 0.0;
     }
+    double seenStrength(const CrossbarCircuit& c, int i, int j, double d) const override {
+        return c.g(i, j) * std::min(1.0, d / c.vSat);
+    }
     double lsbCurrent(const CrossbarCircuit& c, double, bool rowOn) const override {
         return rowOn ? c.iPerStrength * (c.gpMean - c.gapMean) : 0.0;
     }
@@ -62,6 +74,13 @@ public:
             return {};
         return "BC_" + tag + " " + a + " " + s + " I=" + num(c.iSat(i, j)) + "*min(1, (V(" + a + ")-V(" + s +
                "))/" + num(c.vSat) + ")\n";
+    }
+    std::string spiceGatedElement(const CrossbarCircuit& c, int i, int j, const std::string& tag, const std::string& a,
+                                  const std::string& s, const std::string& gate) const override {
+        if (!(c.iSat(i, j) > 0))
+            return {};
+        return "BC_" + tag + " " + a + " " + s + " I=-" + num(c.iSat(i, j)) + "*min(1, (V(" + s + ")-V(" + a + "))/" +
+               num(c.vSat) + ")*V(" + gate + ")\n";
     }
     void dischargeTime(const Params& p, DischargeTime& d) const override {
         d.iCellA = cellOnCurrentA(p);

@@ -31,11 +31,17 @@ public:
     virtual double current(const CrossbarCircuit& c, int i, int j, double d, bool rowOn) const = 0;
     // The same without IR drop: the row's drive vRow (from the clamp) across the cell.
     virtual double idealCurrent(const CrossbarCircuit& c, int i, int j, double vRow, bool rowOn) const = 0;
+    // The strength the driven row sees at voltage d across the cell: G d / V_read (resistive),
+    // strength x min(1, d / V_sat) (current source); the IR-drop map of the network path.
+    virtual double seenStrength(const CrossbarCircuit& c, int i, int j, double d) const = 0;
     // One LSB of column current contributed by one driven row (full-scale normalisation).
     virtual double lsbCurrent(const CrossbarCircuit& c, double vRow, bool rowOn) const = 0;
     // The SPICE element card of cell (i, j) between nodes a and s, or "" when it draws nothing.
     virtual std::string spiceElement(const CrossbarCircuit& c, int i, int j, const std::string& tag,
                                      const std::string& a, const std::string& s, bool rowOn) const = 0;
+    // The same cell gated by a 0/1 voltage on node `gate` (the precharge transient's pulse).
+    virtual std::string spiceGatedElement(const CrossbarCircuit& c, int i, int j, const std::string& tag,
+                                          const std::string& a, const std::string& s, const std::string& gate) const = 0;
     // Summation-line discharge time (docs/model.md §3, Cosemans Fig. 6) for these parameters.
     virtual void dischargeTime(const Params& p, DischargeTime& out) const = 0;
 };

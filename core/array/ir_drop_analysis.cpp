@@ -129,22 +129,32 @@ std::shared_ptr<const IrDropResult> simulateIrDrop(const Params& params, std::st
     return r;
 }
 
-std::optional<std::string> writeIrDropCsv(const IrDropResult& r, const std::string& dir) {
+std::string matrixCsv(const RowMatrix& m) {
+    std::ostringstream os;
+    os.precision(17);
+    for (Eigen::Index i = 0; i < m.rows(); ++i) {
+        for (Eigen::Index j = 0; j < m.cols(); ++j)
+            os << (j ? "," : "") << m(i, j);
+        os << "\n";
+    }
+    return os.str();
+}
+
+std::optional<std::string> writeCsvFiles(const std::string& dir,
+                                         std::span<const std::pair<const char*, std::string>> files) {
     namespace fs = std::filesystem;
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec)
         return "--csv: cannot create directory '" + dir + "': " + ec.message();
-    const auto matrix = [](const RowMatrix& m) {
-        std::ostringstream os;
-        os.precision(17);
-        for (Eigen::Index i = 0; i < m.rows(); ++i) {
-            for (Eigen::Index j = 0; j < m.cols(); ++j)
-                os << (j ? "," : "") << m(i, j);
-            os << "\n";
-        }
-        return os.str();
-    };
+    for (const auto& [name, text] : files)
+        if (auto err = writeFileAtomic(fs::path(dir) / name, text))
+            return err;
+    return std::nullopt;
+}
+
+std::optional<std::string> writeIrDropCsv(const IrDropResult& r, const std::string& dir) {
+    const auto matrix = [](const RowMatrix& m) { return matrixCsv(m); };
     std::ostringstream cols, prof;
     cols.precision(17);
     prof.precision(17);
@@ -162,10 +172,7 @@ std::optional<std::string> writeIrDropCsv(const IrDropResult& r, const std::stri
         {"column_currents.csv", cols.str()},
         {"sl_profile.csv", prof.str()},
     };
-    for (const auto& [name, text] : files)
-        if (auto err = writeFileAtomic(fs::path(dir) / name, text))
-            return err;
-    return std::nullopt;
+    return writeCsvFiles(dir, files);
 }
 
 } // namespace aimc::core::array

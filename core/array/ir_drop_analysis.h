@@ -8,7 +8,9 @@
 
 #include <memory>
 #include <stop_token>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace aimc::core::array {
@@ -52,5 +54,11 @@ std::shared_ptr<const IrDropResult> simulateIrDrop(const Params& params, std::st
 // Files for --csv: the AL, SL and ratio maps (one line per array row), the column currents and
 // the SL profile. Returns an error message naming the file, or nothing.
 std::optional<std::string> writeIrDropCsv(const IrDropResult& r, const std::string& dir);
+
+// A matrix as CSV, one line per row, 17 significant digits.
+std::string matrixCsv(const RowMatrix& m);
+// Writes (name, text) files into dir (created), each atomically.
+std::optional<std::string> writeCsvFiles(const std::string& dir,
+                                         std::span<const std::pair<const char*, std::string>> files);
 
 } // namespace aimc::core::array

@@ -7,6 +7,7 @@
 
 #include "crossbar_circuit.h"
 
+#include <span>
 #include <string>
 
 namespace aimc::core::array {
@@ -17,5 +18,11 @@ std::string spiceNumber(double x);
 namespace aimc::core::array {
 
 std::string spiceNetlist(const CrossbarCircuit& c, const Eigen::VectorXd& activations);
+
+// The precharge transient (docs/model.md §8, transient.h) as `.tran`: each row's cells gated by a
+// PWL pulse of code x t_LSB, activation lines at 0 V, every summation line ending in its own
+// C_SL precharged to vPre (uic). ngspice prints "vend_<j> = ..." for the end voltage of line j.
+std::string spiceTransientNetlist(const CrossbarCircuit& c, std::span<const int> codes, double tLsbS, double vPre,
+                                  double cSlF);
 
 } // namespace aimc::core::array

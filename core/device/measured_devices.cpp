@@ -132,18 +132,26 @@ MtjFit fitMtj(const MeasuredDevices& data, double raOhmUm2) {
     fit.sigmaRadiusNm = std::sqrt(s2) * 1e3;
     fit.ecdNm = 2.0 * std::sqrt(a - s2) * 1e3;
     fit.tmrAtRead = p.mean / ap.mean - 1.0;
-    // KS distance against P(G <= g) = P(|r| <= sqrt(g RA / π)), r Gaussian.
+    // KS distance against the fitted P(G <= g).
     std::vector<double> g = data.conductance[1];
     std::sort(g.begin(), g.end());
-    const double mu = 0.5 * fit.ecdNm * 1e-3, s = fit.sigmaRadiusNm * 1e-3;
-    const auto phi = [](double z) { return 0.5 * std::erfc(-z / std::numbers::sqrt2); };
     const double n = static_cast<double>(g.size());
     for (std::size_t i = 0; i < g.size(); ++i) {
-        const double r = std::sqrt(g[i] * raOhmUm2 / std::numbers::pi);
-        const double cdf = s > 0 ? phi((r - mu) / s) - phi((-r - mu) / s) : (r >= mu ? 1.0 : 0.0);
+        const double cdf = fittedConductanceCdf(fit, true, g[i]);
         fit.ksDistanceP = std::max({fit.ksDistanceP, std::abs(cdf - i / n), std::abs(cdf - (i + 1) / n)});
     }
     return fit;
+}
+
+double fittedConductanceCdf(const MtjFit& fit, bool parallel, double g) {
+    // P(G_P <= g) = P(|r| <= sqrt(g RA / π)), r Gaussian; an AP device is its P device / (1 + TMR).
+    const double gp = parallel ? g : g * (1.0 + fit.tmrAtRead);
+    if (!(gp > 0))
+        return 0.0;
+    const double mu = 0.5 * fit.ecdNm * 1e-3, s = fit.sigmaRadiusNm * 1e-3;
+    const auto phi = [](double z) { return 0.5 * std::erfc(-z / std::numbers::sqrt2); };
+    const double r = std::sqrt(gp * fit.raOhmUm2 / std::numbers::pi);
+    return s > 0 ? phi((r - mu) / s) - phi((-r - mu) / s) : (r >= mu ? 1.0 : 0.0);
 }
 
 } // namespace aimc::core

@@ -55,5 +55,8 @@ struct MtjFit {
     double ksDistanceP = 0;     // Kolmogorov-Smirnov distance, data vs fitted model, P state
 };
 MtjFit fitMtj(const MeasuredDevices& data, double raOhmUm2);
+// The fitted model's P(G <= g) for the P state (parallel) or the AP state, G_AP = G_P / (1 + TMR):
+// what the KS distance compares the data with, and what the import preview draws.
+double fittedConductanceCdf(const MtjFit& fit, bool parallel, double g);
 
 } // namespace aimc::core

@@ -8,6 +8,7 @@ namespace {
 using namespace table_shorthand;
 constexpr std::array<std::string_view, 2> kCellModels{"re", "cse"};
 constexpr std::array<std::string_view, 2> kPlacements{"near", "far"};
+constexpr std::array<std::string_view, 2> kSchemes{"clamp", "precharge"};
 
 const std::array kArray{
     ParamDescriptor{.key = "array.rows", .label = AIMC_TR_NOOP("Param", "Rows"), .unit = "", .type = I, .min = 1, .max = 8192, .defaultValue = 256, .step = 1, .scale = Log, .decimals = 0,
@@ -36,6 +37,8 @@ const std::array kArray{
         .description = AIMC_TR_NOOP("Param", "Voltage across a current-source cell above which its current is constant."), .choices = {}, AIMC_FIELD(array.v_sat_v)},
     ParamDescriptor{.key = "array.placement", .label = AIMC_TR_NOOP("Param", "Placement"), .unit = "", .type = ParamType::Choice, .min = 0, .max = 1, .defaultValue = 0, .step = 1, .scale = Lin, .decimals = 0,
         .description = AIMC_TR_NOOP("Param", "Where a smaller weight matrix sits in the array: near the drivers and sense circuits, or at the far corner."), .choices = kPlacements, AIMC_FIELD(array.placement)},
+    ParamDescriptor{.key = "array.scheme", .label = AIMC_TR_NOOP("Param", "Read scheme"), .unit = "", .type = ParamType::Choice, .min = 0, .max = 1, .defaultValue = 0, .step = 1, .scale = Lin, .decimals = 0,
+        .description = AIMC_TR_NOOP("Param", "clamp: voltage-encoded inputs, summation lines clamped by the sense circuit (DC); precharge: pulse-width inputs discharge precharged summation lines (Cosemans Fig. 4)."), .choices = kSchemes, AIMC_FIELD(array.scheme)},
 };
 } // namespace
 

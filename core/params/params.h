@@ -12,6 +12,9 @@ namespace aimc::core {
 enum class CellModel { Resistive = 0, CurrentSource = 1 };
 enum class ConverterScaling { Walden = 0, Thermal = 1 };
 enum class Placement { Near = 0, Far = 1 };
+// How an MVM is read (docs/model.md §8): clamped DC summation lines (Cosemans Fig. 3) or
+// pulse-width activations on precharged, discharging summation lines (Fig. 4).
+enum class ReadScheme { Clamp = 0, Precharge = 1 };
 // The device technology behind every cell (docs/model.md §7; core/device/technology.h).
 enum class Technology { SotMram = 0, SttMram = 1, Measured = 2, Igzo2T1C = 3, ProjectionPcm = 4 };
 
@@ -79,6 +82,7 @@ struct ArrayParams {
     double i_cell_ua = 0.2;
     double v_sat_v = 0.05;
     Placement placement = Placement::Near;
+    ReadScheme scheme = ReadScheme::Clamp;
     bool operator==(const ArrayParams&) const = default;
 };
 
@@ -100,6 +104,8 @@ struct PeripheryParams {
     double active_fraction = 0.25;
     double c_cell_ff = 0.1;
     double t_discharge_min_ns = 0.5;
+    double t_lsb_ps = 100.0;     // pulse width of one activation LSB (precharge scheme)
+    double v_precharge_v = 0.8;  // summation-line precharge voltage
     bool operator==(const PeripheryParams&) const = default;
 };
 

@@ -43,6 +43,10 @@ const std::array kPeriphery{
         .description = AIMC_TR_NOOP("Param", "Capacitance each cell adds to its summation line (discharge-time model)."), .choices = {}, AIMC_FIELD(periphery.c_cell_ff)},
     ParamDescriptor{.key = "periphery.t_discharge_min_ns", .label = AIMC_TR_NOOP("Param", "Shortest usable discharge time"), .unit = "ns", .type = R, .min = 0.001, .max = 1000, .defaultValue = 0.5, .step = 0.01, .scale = Log, .decimals = 3,
         .description = AIMC_TR_NOOP("Param", "Below this summation-line discharge time the control and pulse-width timing cannot keep up (Cosemans Fig. 6 targets about 1 ns); the configuration is then flagged too fast."), .choices = {}, AIMC_FIELD(periphery.t_discharge_min_ns)},
+    ParamDescriptor{.key = "periphery.t_lsb_ps", .label = AIMC_TR_NOOP("Param", "Pulse width per LSB"), .unit = "ps", .type = R, .min = 1, .max = 10000, .defaultValue = 100, .step = 1, .scale = Log, .decimals = 1,
+        .description = AIMC_TR_NOOP("Param", "Precharge scheme: an activation code x drives its line for x times this width."), .choices = {}, AIMC_FIELD(periphery.t_lsb_ps)},
+    ParamDescriptor{.key = "periphery.v_precharge_v", .label = AIMC_TR_NOOP("Param", "Precharge voltage"), .unit = "V", .type = R, .min = 0.05, .max = 3, .defaultValue = 0.8, .step = 0.01, .scale = Lin, .decimals = 3,
+        .description = AIMC_TR_NOOP("Param", "Precharge scheme: the summation lines start at this voltage; the ADC reads how far they fall."), .choices = {}, AIMC_FIELD(periphery.v_precharge_v)},
 };
 } // namespace
 

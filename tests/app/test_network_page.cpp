@@ -45,7 +45,7 @@ private Q_SLOTS:
         panel->control(QStringLiteral("array.cols"))->spinBox()->setValue(64);
         window.show();
         QVERIFY(window.showPage(QStringLiteral("network")));
-        widgets::NetworkPage* page = nullptr; // by type: the Explore page comes after it
+        widgets::NetworkPage* page = nullptr;
         for (auto* p : window.pages())
             page = page ? page : qobject_cast<widgets::NetworkPage*>(p);
         QVERIFY(page);
