@@ -24,6 +24,9 @@ const Command kCommands[] = {
      aimc::cli::runEnergy},
     {"transient", "transient [--preset P] [--set k=v]... [--json] [--csv DIR] [--spice FILE]   one precharge-scheme MVM (Cosemans Fig. 4)", aimc::cli::runTransient},
     {"irdrop", "irdrop [--preset P] [--set k=v]... [--json] [--csv DIR] [--spice FILE]   crossbar IR drop", aimc::cli::runIrdrop},
+    {"sweep", "sweep SPEC.json --out R.csv [--resume] [--shard K/N] [--threads T] [--force]   design-space sweep",
+     aimc::cli::runSweep},
+    {"sweep-merge", "sweep-merge --out R.csv SHARD.csv...   join the results of --shard runs", aimc::cli::runSweepMerge},
 };
 
 void usage(std::ostream& os) {

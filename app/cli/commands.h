@@ -12,6 +12,8 @@ int runAccuracy(int argc, char** argv);
 int runAnalogAccuracy(int argc, char** argv); // accuracy through the arrays (--preset/--set/--ir)
 int runEnergy(int argc, char** argv);
 int runIrdrop(int argc, char** argv);
+int runSweep(int argc, char** argv);
+int runSweepMerge(int argc, char** argv);
 int runTransient(int argc, char** argv);
 
 } // namespace aimc::cli

@@ -7,6 +7,7 @@
 #include "device/technology.h"
 #include "device_page.h"
 #include "energy_page.h"
+#include "explore_page.h"
 #include "export_dialog.h"
 #include "io/preset.h"
 #include "measured_import_dialog.h"
@@ -55,6 +56,13 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(new widgets::EnergyPage);
     addPage(new widgets::NetworkPage);
     addPage(new widgets::TechnologiesPage);
+    auto* explore = new widgets::ExplorePage;
+    addPage(explore);
+    connect(explore, &widgets::ExplorePage::pointChosen, this, [this](const core::Params& p, const QString& what) {
+        if (auto err = core::checkTechnology(p.device, p.array)) // an error row of the sweep
+            return statusBar()->showMessage(QString::fromStdString(*err), 10000);
+        m_undo->push(new ParamChange(m_params, p, what, false, [this](const core::Params& q) { applyParams(q); }));
+    });
 
     statusBar()->addPermanentWidget(m_computeLabel);
     connect(m_panel, &widgets::ParamPanel::paramEdited, this, &MainWindow::onParamEdited);

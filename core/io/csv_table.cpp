@@ -73,7 +73,7 @@ CsvTable parseCsvTable(const std::string& text, const std::string& fileLabel,
             f = trim(f);
         if (t.header.empty()) {
             for (const auto& name : fields)
-                if (std::find(known.begin(), known.end(), name) == known.end()) {
+                if (!known.empty() && std::find(known.begin(), known.end(), name) == known.end()) {
                     t.error = where + "unknown column '" + name + "' in the header";
                     return t;
                 }

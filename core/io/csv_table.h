@@ -28,7 +28,7 @@ struct CsvTable {
     const std::string& field(const CsvRecord& record, std::string_view name) const;
 };
 
-// Every header name must be one of `known`, every name in `required` must be present, and every
+// Every header name must be one of `known` (any name when `known` is empty), every name in `required` must be present, and every
 // record must have as many fields as the header.
 CsvTable parseCsvTable(const std::string& text, const std::string& fileLabel,
                        std::span<const std::string_view> known,
