@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Deck</name>
+    <message>
+        <source>During an MVM every summation line discharges through its cells (Fig. 5). Resistive cells and current-source cells discharge it differently.</source>
+        <translation>Durante una MVM cada línea de suma se descarga a través de sus celdas (Fig. 5). Las celdas resistivas y las de fuente de corriente la descargan de forma distinta.</translation>
+    </message>
+    <message>
+        <source>The discharge time sets the pace (Fig. 6): a 5 MΩ cell discharges its line in about 1 ns, well within the 10 ns of an MVM at 100 MHz.</source>
+        <translation>El tiempo de descarga marca el ritmo (Fig. 6): una celda de 5 MΩ descarga su línea en cerca de 1 ns, muy dentro de los 10 ns de una MVM a 100 MHz.</translation>
+    </message>
+    <message>
+        <source>Where the energy of one MVM goes (Fig. 7): a 1024 × 1024 array needs 207 pJ, 0.2 fJ per MAC, and the ADCs take the largest share.</source>
+        <translation>Adónde va la energía de una MVM (Fig. 7): una matriz de 1024 × 1024 necesita 207 pJ, 0.2 fJ por MAC, y los ADC se llevan la mayor parte.</translation>
+    </message>
+    <message>
+        <source>Larger arrays share each converter among more cells: efficiency rises with the array size and passes 10 000 TOPS/W at 1024 × 1024.</source>
+        <translation>Las matrices mayores reparten cada convertidor entre más celdas: la eficiencia crece con el tamaño y supera 10 000 TOPS/W con 1024 × 1024.</translation>
+    </message>
+    <message>
+        <source>Every ADC bit costs energy: 10 131 TOPS/W at 5 bits, but only 2 270 TOPS/W at 8 bits if the ADC energy doubles with each bit.</source>
+        <translation>Cada bit del ADC cuesta energía: 10 131 TOPS/W con 5 bits, pero solo 2 270 TOPS/W con 8 bits si la energía del ADC se duplica con cada bit.</translation>
+    </message>
+    <message>
+        <source>Against published accelerators and the 10 fJ/MAC digital baseline: the 5-bit MRAM array is fifty times as efficient as the 200 TOPS/W of digital logic.</source>
+        <translation>Frente a los aceleradores publicados y la referencia digital de 10 fJ/MAC: la matriz MRAM de 5 bits es cincuenta veces más eficiente que los 200 TOPS/W de la lógica digital.</translation>
+    </message>
+    <message>
+        <source>The price is area (Fig. 8): the weights a chip can store against its size; the dotted lines show what well-known networks need.</source>
+        <translation>El precio es el área (Fig. 8): los pesos que un chip puede guardar frente a su tamaño; las líneas de puntos muestran lo que necesitan redes conocidas.</translation>
+    </message>
+    <message>
+        <source>The MgO barrier sets the resistance: RA grows exponentially with its thickness (Fig. 4). At 2.4 nm it reaches 20 kΩ·µm², enough for a 6 MΩ cell.</source>
+        <translation>La barrera de MgO fija la resistencia: RA crece exponencialmente con su espesor (Fig. 4). A 2.4 nm llega a 20 kΩ·µm², suficiente para una celda de 6 MΩ.</translation>
+    </message>
+    <message>
+        <source>No two devices have the same diameter, so their resistances spread (Fig. 8). R_P and R_AP stay well apart at a TMR of 150 %.</source>
+        <translation>No hay dos dispositivos con el mismo diámetro, así que sus resistencias se dispersan (Fig. 8). Con una TMR del 150 %, R_P y R_AP quedan bien separadas.</translation>
+    </message>
+    <message>
+        <source>A differential pair of MTJs stores a ternary weight. As the radius spread grows from 1 to 3 nm, every weight level widens (Fig. 10).</source>
+        <translation>Un par diferencial de MTJ guarda un peso ternario. Al crecer la dispersión del radio de 1 a 3 nm, cada nivel de peso se ensancha (Fig. 10).</translation>
+    </message>
+    <message>
+        <source>Fig. 11 turns this around: how much may the conductance vary for a target σ_w? The markers show where this device stands against the limit.</source>
+        <translation>La Fig. 11 le da la vuelta: ¿cuánto puede variar la conductancia para un σ_w objetivo? Los marcadores muestran dónde queda este dispositivo frente al límite.</translation>
+    </message>
+    <message>
+        <source>Wire resistance makes far cells weigh less (Fig. 15b). With 6 MΩ cells and 1 Ω of wire per cell, a 1024-row array hardly notices.</source>
+        <translation>La resistencia del cable hace que las celdas lejanas pesen menos (Fig. 15b). Con celdas de 6 MΩ y 1 Ω de cable por celda, una matriz de 1024 filas apenas lo nota.</translation>
+    </message>
+    <message>
+        <source>Thin the barrier and R_ON falls towards 0.5 MΩ: now the far cells lose weight and the column errors grow.</source>
+        <translation>Adelgace la barrera y R_ON baja hacia 0.5 MΩ: ahora las celdas lejanas pierden peso y crecen los errores de columna.</translation>
+    </message>
+    <message>
+        <source>Accuracy against R_ON (Fig. 16): below about 5 MΩ the IR drop of large arrays costs accuracy. Hence the requirement R_ON &gt; 5 MΩ.</source>
+        <translation>Precisión frente a R_ON (Fig. 16): por debajo de unos 5 MΩ la caída IR de las matrices grandes cuesta precisión. De ahí el requisito R_ON &gt; 5 MΩ.</translation>
+    </message>
+    <message>
+        <source>What the variation costs (Figs. 13–14): accuracy falls as the weight noise grows, later for networks trained with noise. The marker is this device.</source>
+        <translation>Lo que cuesta la variación (Figs. 13–14): la precisión cae al crecer el ruido de los pesos, más tarde en redes entrenadas con ruido. El marcador es este dispositivo.</translation>
+    </message>
+</context>
+<context>
     <name>EnergyPage</name>
     <message>
         <source>this configuration</source>
@@ -482,6 +545,13 @@
     </message>
 </context>
 <context>
+    <name>aimc::app::DeckPlayer</name>
+    <message>
+        <source>deck step %1</source>
+        <translation>paso %1 del guion</translation>
+    </message>
+</context>
+<context>
     <name>aimc::app::MainWindow</name>
     <message>
         <source>Defaults</source>
@@ -618,6 +688,62 @@
     <message>
         <source>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;Explore analog in-memory computing with MRAM: device variation, IR drop, energy and network accuracy.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Plots by QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;Explore la computación analógica en memoria con MRAM: variabilidad de dispositivos, caída IR, energía y exactitud de la red.&lt;/p&gt;&lt;p&gt;Licencia GPL-3.0-or-later. Gráficas con QCustomPlot.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3</source>
+        <translation>%1 — paso %2 de %3</translation>
+    </message>
+    <message>
+        <source>Spotlight the plot under the mouse</source>
+        <translation>Destacar el gráfico bajo el ratón</translation>
+    </message>
+    <message>
+        <source>End the spotlight</source>
+        <translation>Terminar el destacado</translation>
+    </message>
+    <message>
+        <source>Next plots</source>
+        <translation>Gráficos siguientes</translation>
+    </message>
+    <message>
+        <source>Previous plots</source>
+        <translation>Gráficos anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Deck</source>
+        <translation>&amp;Guion</translation>
+    </message>
+    <message>
+        <source>&amp;Open deck…</source>
+        <translation>&amp;Abrir guion…</translation>
+    </message>
+    <message>
+        <source>Open deck</source>
+        <translation>Abrir guion</translation>
+    </message>
+    <message>
+        <source>Decks (*.json)</source>
+        <translation>Guiones (*.json)</translation>
+    </message>
+    <message>
+        <source>Shipped decks</source>
+        <translation>Guiones incluidos</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <source>Close deck</source>
+        <translation>Cerrar guion</translation>
+    </message>
+    <message>
+        <source>Cannot open deck</source>
+        <translation>No se puede abrir el guion</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1477,13 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::LecturePanel</name>
+    <message>
+        <source>No sliders are pinned. Right-click a parameter in the full panel (View → Presentation mode off) and choose “Pin to lecture panel”.</source>
+        <translation>No hay controles fijados. Haga clic derecho en un parámetro del panel completo (Vista → sin modo presentación) y elija «Fijar en el panel de clase».</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::NetworkPage</name>
     <message>
         <source>Network</source>
@@ -1498,10 +1631,25 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::PageView</name>
+    <message>
+        <source>Previous plots</source>
+        <translation>Gráficos anteriores</translation>
+    </message>
+    <message>
+        <source>Next plots</source>
+        <translation>Gráficos siguientes</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::ParamControl</name>
     <message>
         <source>%1: %2 is outside %3 … %4 %5; set to %6</source>
         <translation>%1: %2 está fuera de %3 … %4 %5; se ajusta a %6</translation>
+    </message>
+    <message>
+        <source>Pin to lecture panel</source>
+        <translation>Fijar en el panel de clase</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1707,22 @@ N=M=%1</translation>
     <message>
         <source>Milliseconds before the screenshot.</source>
         <translation>Milisegundos antes de la captura de pantalla.</translation>
+    </message>
+    <message>
+        <source>Present this deck (a file, or a shipped deck&apos;s name).</source>
+        <translation>Presentar este guion (un archivo o el nombre de un guion incluido).</translation>
+    </message>
+    <message>
+        <source>Start the deck at this step (from 1).</source>
+        <translation>Empezar el guion en este paso (desde 1).</translation>
+    </message>
+    <message>
+        <source>Spotlight this plot (its export name) on the page shown.</source>
+        <translation>Destacar este gráfico (su nombre de exportación) en la página mostrada.</translation>
+    </message>
+    <message>
+        <source>Window size in pixels, e.g. 1280x720.</source>
+        <translation>Tamaño de la ventana en píxeles, p. ej. 1280x720.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Deck</name>
+    <message>
+        <source>During an MVM every summation line discharges through its cells (Fig. 5). Resistive cells and current-source cells discharge it differently.</source>
+        <translation>在一次 MVM 中，每条求和线都通过其单元放电（图 5）。电阻型单元与电流源型单元的放电方式不同。</translation>
+    </message>
+    <message>
+        <source>The discharge time sets the pace (Fig. 6): a 5 MΩ cell discharges its line in about 1 ns, well within the 10 ns of an MVM at 100 MHz.</source>
+        <translation>放电时间决定节奏（图 6）：5 MΩ 的单元约 1 ns 即可使其线放电，远在 100 MHz 下一次 MVM 的 10 ns 之内。</translation>
+    </message>
+    <message>
+        <source>Where the energy of one MVM goes (Fig. 7): a 1024 × 1024 array needs 207 pJ, 0.2 fJ per MAC, and the ADCs take the largest share.</source>
+        <translation>一次 MVM 的能量去向（图 7）：1024 × 1024 阵列需要 207 pJ，即每次 MAC 0.2 fJ，其中 ADC 占比最大。</translation>
+    </message>
+    <message>
+        <source>Larger arrays share each converter among more cells: efficiency rises with the array size and passes 10 000 TOPS/W at 1024 × 1024.</source>
+        <translation>更大的阵列让每个转换器由更多单元共享：能效随阵列尺寸上升，在 1024 × 1024 时超过 10 000 TOPS/W。</translation>
+    </message>
+    <message>
+        <source>Every ADC bit costs energy: 10 131 TOPS/W at 5 bits, but only 2 270 TOPS/W at 8 bits if the ADC energy doubles with each bit.</source>
+        <translation>每个 ADC 位都消耗能量：5 位时为 10 131 TOPS/W，但若 ADC 能量每增加一位翻一倍，8 位时仅为 2 270 TOPS/W。</translation>
+    </message>
+    <message>
+        <source>Against published accelerators and the 10 fJ/MAC digital baseline: the 5-bit MRAM array is fifty times as efficient as the 200 TOPS/W of digital logic.</source>
+        <translation>与已发表的加速器和 10 fJ/MAC 的数字基线相比：5 位 MRAM 阵列的能效是数字逻辑 200 TOPS/W 的五十倍。</translation>
+    </message>
+    <message>
+        <source>The price is area (Fig. 8): the weights a chip can store against its size; the dotted lines show what well-known networks need.</source>
+        <translation>代价是面积（图 8）：芯片可存储的权重数与其面积的关系；虚线表示知名网络所需的权重数。</translation>
+    </message>
+    <message>
+        <source>The MgO barrier sets the resistance: RA grows exponentially with its thickness (Fig. 4). At 2.4 nm it reaches 20 kΩ·µm², enough for a 6 MΩ cell.</source>
+        <translation>MgO 势垒决定电阻：RA 随其厚度呈指数增长（图 4）。在 2.4 nm 时达到 20 kΩ·µm²，足以构成 6 MΩ 的单元。</translation>
+    </message>
+    <message>
+        <source>No two devices have the same diameter, so their resistances spread (Fig. 8). R_P and R_AP stay well apart at a TMR of 150 %.</source>
+        <translation>没有两个器件的直径完全相同，因此电阻会分散（图 8）。在 TMR 为 150 % 时，R_P 与 R_AP 仍相距甚远。</translation>
+    </message>
+    <message>
+        <source>A differential pair of MTJs stores a ternary weight. As the radius spread grows from 1 to 3 nm, every weight level widens (Fig. 10).</source>
+        <translation>一对差分 MTJ 存储一个三值权重。当半径离散从 1 nm 增至 3 nm 时，每个权重级别都会变宽（图 10）。</translation>
+    </message>
+    <message>
+        <source>Fig. 11 turns this around: how much may the conductance vary for a target σ_w? The markers show where this device stands against the limit.</source>
+        <translation>图 11 反过来问：对于目标 σ_w，电导最多可以变化多少？标记显示了此器件相对于极限的位置。</translation>
+    </message>
+    <message>
+        <source>Wire resistance makes far cells weigh less (Fig. 15b). With 6 MΩ cells and 1 Ω of wire per cell, a 1024-row array hardly notices.</source>
+        <translation>导线电阻使远端单元的权重变小（图 15b）。在 6 MΩ 的单元和每单元 1 Ω 导线下，1024 行的阵列几乎察觉不到。</translation>
+    </message>
+    <message>
+        <source>Thin the barrier and R_ON falls towards 0.5 MΩ: now the far cells lose weight and the column errors grow.</source>
+        <translation>减薄势垒，R_ON 降向 0.5 MΩ：此时远端单元失去权重，列误差随之增大。</translation>
+    </message>
+    <message>
+        <source>Accuracy against R_ON (Fig. 16): below about 5 MΩ the IR drop of large arrays costs accuracy. Hence the requirement R_ON &gt; 5 MΩ.</source>
+        <translation>准确率与 R_ON 的关系（图 16）：低于约 5 MΩ 时，大阵列的 IR 压降会损失准确率。因此要求 R_ON &gt; 5 MΩ。</translation>
+    </message>
+    <message>
+        <source>What the variation costs (Figs. 13–14): accuracy falls as the weight noise grows, later for networks trained with noise. The marker is this device.</source>
+        <translation>变化的代价（图 13–14）：权重噪声增大时准确率下降，带噪声训练的网络下降得更晚。标记即为此器件。</translation>
+    </message>
+</context>
+<context>
     <name>EnergyPage</name>
     <message>
         <source>this configuration</source>
@@ -482,6 +545,13 @@
     </message>
 </context>
 <context>
+    <name>aimc::app::DeckPlayer</name>
+    <message>
+        <source>deck step %1</source>
+        <translation>讲稿第 %1 步</translation>
+    </message>
+</context>
+<context>
     <name>aimc::app::MainWindow</name>
     <message>
         <source>Defaults</source>
@@ -618,6 +688,62 @@
     <message>
         <source>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;Explore analog in-memory computing with MRAM: device variation, IR drop, energy and network accuracy.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later. Plots by QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;探索基于 MRAM 的模拟存内计算：器件波动、IR 压降、能耗与网络准确率。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。绘图使用 QCustomPlot。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3</source>
+        <translation>%1 — 第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>Spotlight the plot under the mouse</source>
+        <translation>聚焦鼠标下的图</translation>
+    </message>
+    <message>
+        <source>End the spotlight</source>
+        <translation>结束聚焦</translation>
+    </message>
+    <message>
+        <source>Next plots</source>
+        <translation>下一组图</translation>
+    </message>
+    <message>
+        <source>Previous plots</source>
+        <translation>上一组图</translation>
+    </message>
+    <message>
+        <source>&amp;Deck</source>
+        <translation>讲稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open deck…</source>
+        <translation>打开讲稿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open deck</source>
+        <translation>打开讲稿</translation>
+    </message>
+    <message>
+        <source>Decks (*.json)</source>
+        <translation>讲稿 (*.json)</translation>
+    </message>
+    <message>
+        <source>Shipped decks</source>
+        <translation>随附讲稿</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Close deck</source>
+        <translation>关闭讲稿</translation>
+    </message>
+    <message>
+        <source>Cannot open deck</source>
+        <translation>无法打开讲稿</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1476,13 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::LecturePanel</name>
+    <message>
+        <source>No sliders are pinned. Right-click a parameter in the full panel (View → Presentation mode off) and choose “Pin to lecture panel”.</source>
+        <translation>尚未固定任何滑块。请在完整参数面板中（视图 → 关闭演示模式）右键单击某个参数，然后选择“固定到讲课面板”。</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::NetworkPage</name>
     <message>
         <source>Network</source>
@@ -1497,10 +1630,25 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::PageView</name>
+    <message>
+        <source>Previous plots</source>
+        <translation>上一组图</translation>
+    </message>
+    <message>
+        <source>Next plots</source>
+        <translation>下一组图</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::ParamControl</name>
     <message>
         <source>%1: %2 is outside %3 … %4 %5; set to %6</source>
         <translation>%1：%2 超出范围 %3 … %4 %5，已设为 %6</translation>
+    </message>
+    <message>
+        <source>Pin to lecture panel</source>
+        <translation>固定到讲课面板</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1706,22 @@ N=M=%1</translation>
     <message>
         <source>Milliseconds before the screenshot.</source>
         <translation>截图前等待的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Present this deck (a file, or a shipped deck&apos;s name).</source>
+        <translation>演示此讲稿（文件，或随附讲稿的名称）。</translation>
+    </message>
+    <message>
+        <source>Start the deck at this step (from 1).</source>
+        <translation>从此步开始演示讲稿（从 1 起）。</translation>
+    </message>
+    <message>
+        <source>Spotlight this plot (its export name) on the page shown.</source>
+        <translation>在显示的页面上聚焦此图（其导出名称）。</translation>
+    </message>
+    <message>
+        <source>Window size in pixels, e.g. 1280x720.</source>
+        <translation>窗口大小（像素），例如 1280x720。</translation>
     </message>
 </context>
 </TS>

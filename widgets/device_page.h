@@ -21,6 +21,7 @@ public:
     PageJob makeJob(const core::Params& params, Quality quality) const override;
     void showResult(const AnyResult& result, Quality quality) override;
     QList<PlotWidget*> plots() const override { return m_plots; }
+    QList<QWidget*> keyNumberWidgets() const override;
 
     QCheckBox* logAxisBox() const { return m_logAxis; }
     QLabel* keyNumbersLabel() const { return m_numbers; }

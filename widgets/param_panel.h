@@ -21,10 +21,13 @@ public:
     void setParams(const core::Params& params);
     ParamControl* control(const QString& key) const { return m_controls.value(key); }
     static QString groupTitle(const QString& group);
+    // Mirrors the lecture panel's set into each row's pin action.
+    void setPinned(const QStringList& keys);
 
 Q_SIGNALS:
     void paramEdited(const QString& key, double value, bool dragging);
     void note(const QString& text);
+    void pinToggled(const QString& key, bool pinned);
 
 private:
     QToolBox* m_toolBox = nullptr;

@@ -12,6 +12,7 @@ namespace aimc::widgets {
 
 struct PlotStyle {
     double scale = 1.0; // 1 on screen, ~1.8 in presentation mode
+    bool legendOutside = false; // presentation mode: every legend below its plot, never over data
     QFont font(double basePt = 9.0, bool bold = false) const;
     double lineWidth(double base = 1.6) const { return base * scale; }
     static QColor seriesColor(int index);
