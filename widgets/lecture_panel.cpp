@@ -11,6 +11,7 @@ namespace aimc::widgets {
 namespace {
 // Large handles and values, readable from the back of a lecture hall.
 const char* const kStyle = R"(
+QWidget { font-size: 15pt; }
 QSlider { min-height: 34px; }
 QSlider::groove:horizontal { height: 8px; background: #c8c8c8; border-radius: 4px; }
 QSlider::sub-page:horizontal { background: #56b4e9; border-radius: 4px; }

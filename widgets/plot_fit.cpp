@@ -1,5 +1,7 @@
 #include "plot_fit.h"
 
+#include "plot_style.h"
+
 #include <QFontMetrics>
 #include <QTextLayout>
 #include <qcustomplot.h>
@@ -9,6 +11,8 @@ namespace {
 constexpr int kTitleLines = 2;
 constexpr int kAxisLabelLines = 2;
 constexpr int kMinTicks = 2;
+constexpr double kShrinkStep = 0.92;     // per layout pass
+constexpr double kMinTickFontShare = 0.7; // of the style's size (tick labels, legends)
 
 bool horizontal(const QCPAxis* axis) { return axis->orientation() == Qt::Horizontal; }
 
@@ -17,13 +21,11 @@ int axisLength(const QCPAxis* axis) {
     return horizontal(axis) ? r.width() : r.height();
 }
 
-// The axes of every axis rect, colour scales included (their axis rect is a layout element too).
 QList<QCPAxis*> allAxes(QCustomPlot* plot) {
     QList<QCPAxis*> axes;
-    for (auto* rect : plot->axisRects())
-        for (auto* axis : rect->axes())
-            if (axis->visible())
-                axes << axis;
+    for (auto* axis : plotAxes(plot)) // colour scales included
+        if (axis->visible())
+            axes << axis;
     return axes;
 }
 
@@ -46,11 +48,36 @@ QSize textSize(const QString& text, const QFont& font) {
     return QFontMetrics(font).boundingRect(QRect(0, 0, 100000, 100000), Qt::AlignLeft | Qt::AlignTop, text).size();
 }
 
+namespace {
+QStringList greedyLines(const QString& flat, const QFont& font, int width, int maxLines);
+} // namespace
+
 QString wrapToWidth(const QString& text, const QFont& font, int width, int maxLines) {
     if (text.isEmpty() || width <= 0 || textSize(text, font).width() <= width)
         return text;
-    QStringList lines;
     const QString flat = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QStringList lines = greedyLines(flat, font, width, maxLines);
+    // Balance: the narrowest width that still needs no more lines, so that a title breaks as
+    // "Energy of one MVM / (Cosemans Fig. 7)" rather than leaving "7)" alone on its line.
+    if (lines.size() > 1 && !lines.back().endsWith(QChar(0x2026))) {
+        int lo = width / lines.size(), hi = width;
+        while (hi - lo > 4) {
+            const int mid = (lo + hi) / 2;
+            const QStringList trial = greedyLines(flat, font, mid, maxLines);
+            if (trial.size() <= lines.size() && !trial.back().endsWith(QChar(0x2026)))
+                hi = mid;
+            else
+                lo = mid;
+        }
+        lines = greedyLines(flat, font, hi, maxLines);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+// Lines of at most `width` px (word or CJK-character breaks); the last allowed line is elided.
+QStringList greedyLines(const QString& flat, const QFont& font, int width, int maxLines) {
+    QStringList lines;
     QTextLayout layout(flat, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -66,8 +93,9 @@ QString wrapToWidth(const QString& text, const QFont& font, int width, int maxLi
         lines << flat.mid(line.textStart(), line.textLength()).trimmed();
     }
     layout.endLayout();
-    return lines.join(QLatin1Char('\n'));
+    return lines;
 }
+} // namespace
 
 bool tickLabelsOverlap(const QCPAxis* axis) {
     if (!axis->visible() || !axis->tickLabels())
@@ -110,9 +138,20 @@ QStringList plotFitProblems(QCustomPlot* plot) {
             problems << QStringLiteral("tick labels of axis '%1' overlap: %2")
                             .arg(axis->label(), axis->tickVectorLabels().toList().join(QLatin1Char(' ')));
     }
-    if (plot->legend && plot->legend->visible() && plot->legend->outerRect().width() > width)
-        problems << QStringLiteral("legend is wider than its plot (%1 > %2 px)")
-                        .arg(plot->legend->outerRect().width()).arg(width);
+    if (plot->legend && plot->legend->visible()) {
+        if (plot->legend->outerRect().width() > width)
+            problems << QStringLiteral("legend is wider than its plot (%1 > %2 px)")
+                            .arg(plot->legend->outerRect().width()).arg(width);
+        for (int i = 0; i < plot->legend->itemCount(); ++i) { // squeezed entries are cut
+            const QCPLayoutElement* item = plot->legend->item(i);
+            if (!item || item->outerRect().width() >= item->minimumOuterSizeHint().width())
+                continue;
+            auto* entry = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i));
+            problems << QStringLiteral("legend entry '%1' is cut (%2 < %3 px)")
+                            .arg(entry ? entry->plottable()->name() : QString())
+                            .arg(item->outerRect().width()).arg(item->minimumOuterSizeHint().width());
+        }
+    }
     return problems;
 }
 
@@ -125,13 +164,33 @@ bool PlotFitter::fitText(const void* id, const QString& current, const QFont& fo
     return out != current;
 }
 
+bool PlotFitter::shrinkTickLabels(QCPAxis* axis) {
+    auto it = std::find_if(m_tickFonts.begin(), m_tickFonts.end(), [&](const auto& e) { return e.first == axis; });
+    if (it == m_tickFonts.end())
+        it = m_tickFonts.insert(m_tickFonts.end(), {QPointer<QCPAxis>(axis), axis->tickLabelFont()});
+    QFont font = axis->tickLabelFont();
+    if (font.pointSizeF() * kShrinkStep < it->second.pointSizeF() * kMinTickFontShare)
+        return false; // as small as a slide allows: the check reports what still overlaps
+    font.setPointSizeF(font.pointSizeF() * kShrinkStep);
+    axis->setTickLabelFont(font);
+    return true;
+}
+
 bool PlotFitter::fit(QCustomPlot* plot, bool firstPass) {
     bool changed = false;
-    if (firstPass) { // a new size or new data: start from the tickers' own counts
+    if (firstPass) { // a new size or new data: start from the tickers' own counts and fonts
         for (const auto& [ticker, count] : std::as_const(m_tickCounts))
             if (auto alive = ticker.toStrongRef())
                 alive->setTickCount(count);
         m_tickCounts.clear();
+        for (const auto& [axis, font] : std::as_const(m_tickFonts))
+            if (axis)
+                axis->setTickLabelFont(font);
+        m_tickFonts.clear();
+        if (m_legendFont) {
+            plot->legend->setFont(*m_legendFont);
+            m_legendFont.reset();
+        }
     }
     for (auto* t : titles(plot)) {
         QString text;
@@ -148,13 +207,18 @@ bool PlotFitter::fit(QCustomPlot* plot, bool firstPass) {
             changed = true;
         }
         auto ticker = axis->ticker();
-        if (ticker && tickLabelsOverlap(axis) && ticker->tickCount() > kMinTicks) {
+        if (!ticker || !tickLabelsOverlap(axis))
+            continue;
+        // Numbers thin out; categories (a text ticker) cannot, so their font shrinks a little.
+        if (ticker->tickCount() > kMinTicks && !ticker.dynamicCast<QCPAxisTickerText>()) {
             const bool known = std::any_of(m_tickCounts.begin(), m_tickCounts.end(),
                                            [&](const auto& e) { return e.first.toStrongRef() == ticker; });
             if (!known)
                 m_tickCounts.append({ticker.toWeakRef(), ticker->tickCount()});
             ticker->setTickCount(ticker->tickCount() - 1);
             changed = true;
+        } else {
+            changed |= shrinkTickLabels(axis);
         }
     }
     if (legendOutside(plot) && plot->legend->itemCount() > 0) {
@@ -164,11 +228,22 @@ bool PlotFitter::fit(QCustomPlot* plot, bool firstPass) {
                 widest = std::max(widest, item->minimumOuterSizeHint().width());
                 ++items;
             }
+        if (widest > viewportTextWidth(plot)) { // one entry longer than the plot: a smaller font
+            if (!m_legendFont)
+                m_legendFont = plot->legend->font();
+            QFont font = plot->legend->font();
+            if (font.pointSizeF() * kShrinkStep >= m_legendFont->pointSizeF() * kMinTickFontShare) {
+                font.setPointSizeF(font.pointSizeF() * kShrinkStep);
+                plot->legend->setFont(font);
+                return true;
+            }
+        }
         const int spacing = plot->legend->columnSpacing();
         const int columns = std::clamp((viewportTextWidth(plot) + spacing) / std::max(1, widest + spacing), 1,
                                        std::max(1, items));
         if (plot->legend->wrap() != columns) {
             plot->legend->setWrap(columns);
+            plot->legend->setFillOrder(plot->legend->fillOrder(), true); // re-flow into the new columns
             changed = true;
         }
     }

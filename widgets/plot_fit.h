@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QWeakPointer>
+#include <optional>
 #include <QString>
 #include <QStringList>
 
@@ -41,7 +43,10 @@ private:
                  int maxLines, QString& out);
     QHash<const void*, QString> m_full;  // the text as set by the page
     QHash<const void*, QString> m_shown; // the text as last wrapped here
+    bool shrinkTickLabels(QCPAxis* axis);
     QList<QPair<QWeakPointer<QCPAxisTicker>, int>> m_tickCounts; // the counts before thinning
+    QList<QPair<QPointer<QCPAxis>, QFont>> m_tickFonts;          // the fonts before shrinking
+    std::optional<QFont> m_legendFont;                           // the legend's, before shrinking
 };
 
 } // namespace aimc::widgets

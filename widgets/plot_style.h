@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 #include <QFont>
 #include <QPen>
 
@@ -22,6 +23,9 @@ struct PlotStyle {
 void setLogScale(QCPAxis* axis, bool on);
 // Tick labels as powers of ten: 10^6 rather than 1000000.
 void setPowersOfTenLabels(QCPAxis* axis);
+
+// Every axis of the plot: those of its axis rects and of its colour scales.
+QList<QCPAxis*> plotAxes(QCustomPlot* plot);
 
 // Applies fonts and widths to axes, legend and every graph of the plot.
 void applyPlotStyle(QCustomPlot* plot, const PlotStyle& style);

@@ -63,7 +63,8 @@ class TestPresentationFit : public QObject {
         QCOMPARE(m_window->size(), size); // nothing's minimum size forced a larger window
     }
     void check(const QString& where, QStringList& problems) {
-        QCoreApplication::processEvents();
+        QCoreApplication::processEvents(); // results that arrived, then the layouts they changed
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         for (const QString& p : widgets::layoutProblems(m_window.get(), &m_checked))
             problems << where + QStringLiteral(": ") + p;
     }
