@@ -42,6 +42,15 @@ QSize neededSize(const QLabel* label, int width) {
 }
 } // namespace
 
+QStringList textItemProblems(QWidget* root) {
+    QStringList problems;
+    for (auto* plot : root->findChildren<PlotWidget*>())
+        if (plot->isVisible())
+            for (const QString& p : plotTextProblems(plot))
+                problems << plot->exportName() + QStringLiteral(": ") + p;
+    return problems;
+}
+
 QStringList layoutProblems(QWidget* root, int* checked) {
     QStringList problems;
     int count = 0;

@@ -14,5 +14,7 @@ namespace aimc::widgets {
 // One line per problem, naming the plot or the label's text.
 // checked (optional) counts the plots and labels measured.
 QStringList layoutProblems(QWidget* root, int* checked = nullptr);
+// The text items of the visible plots that are cut or overlap (plotTextProblems), for reports.
+QStringList textItemProblems(QWidget* root);
 
 } // namespace aimc::widgets

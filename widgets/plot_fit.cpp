@@ -155,6 +155,32 @@ QStringList plotFitProblems(QCustomPlot* plot) {
     return problems;
 }
 
+QStringList plotTextProblems(QCustomPlot* plot) {
+    QStringList problems;
+    QList<QPair<QCPItemText*, QRectF>> texts; // labels on the plot must not be cut or overlap
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        auto* t = qobject_cast<QCPItemText*>(plot->item(i));
+        if (!t || !t->visible() || t->text().isEmpty() || t->rotation() != 0)
+            continue;
+        const QMargins pad = t->padding();
+        const QSizeF size = textSize(t->text(), t->font()) + QSize(pad.left() + pad.right(), pad.top() + pad.bottom());
+        QPointF corner = t->position->pixelPosition();
+        const Qt::Alignment a = t->positionAlignment();
+        corner.rx() -= a & Qt::AlignHCenter ? size.width() / 2 : a & Qt::AlignRight ? size.width() : 0;
+        corner.ry() -= a & Qt::AlignVCenter ? size.height() / 2 : a & Qt::AlignBottom ? size.height() : 0;
+        const QRectF rect(corner, size);
+        const QRectF clip = t->clipToAxisRect() && t->clipAxisRect() ? QRectF(t->clipAxisRect()->rect())
+                                                                   : QRectF(plot->viewport());
+        if (!clip.adjusted(-1, -1, 1, 1).contains(rect))
+            problems << QStringLiteral("text '%1' is cut at the edge of the plot").arg(t->text().simplified());
+        for (const auto& [other, otherRect] : std::as_const(texts))
+            if (rect.adjusted(1, 1, -1, -1).intersects(otherRect))
+                problems << QStringLiteral("texts '%1' and '%2' overlap").arg(t->text().simplified(), other->text().simplified());
+        texts.append({t, rect});
+    }
+    return problems;
+}
+
 bool PlotFitter::fitText(const void* id, const QString& current, const QFont& font, int width,
                          int maxLines, QString& out) {
     if (!m_shown.contains(id) || current != m_shown.value(id))

@@ -41,7 +41,10 @@ void PlotWidget::setLegendAlwaysBelow(bool on) {
 }
 
 void PlotWidget::placeLegend() {
-    const bool below = m_legendAlwaysBelow || m_style.legendOutside;
+    // A hidden or empty legend stays out of the plot layout: there it would pin the layout's
+    // column to its minimum width (QCustomPlot takes its tiny maximum size).
+    const bool below = (m_legendAlwaysBelow || m_style.legendOutside) && legend->visible() &&
+                       legend->itemCount() > 0;
     const bool isBelow = legend->layout() == plotLayout();
     if (below == isBelow)
         return;
@@ -67,6 +70,7 @@ void PlotWidget::placeLegend() {
 
 void PlotWidget::updateLayout() {
     constexpr int kMaxPasses = 6; // each pass thins one axis by one tick at most
+    placeLegend(); // pages show, hide and fill the legend as they render
     for (int pass = 0; pass < kMaxPasses; ++pass) {
         QCustomPlot::updateLayout();
         if (!m_fitter.fit(this, pass == 0))
