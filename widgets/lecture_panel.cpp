@@ -9,6 +9,7 @@
 
 namespace aimc::widgets {
 namespace {
+constexpr int kMaxWidth = 420;
 // Large handles and values, readable from the back of a lecture hall.
 const char* const kStyle = R"(
 QWidget { font-size: 15pt; }
@@ -23,6 +24,7 @@ QDoubleSpinBox { font-weight: bold; }
 
 LecturePanel::LecturePanel(QWidget* parent) : QWidget(parent), m_params(core::defaultParams()) {
     setStyleSheet(QString::fromLatin1(kStyle));
+    setMaximumWidth(kMaxWidth); // the plots keep most of a 1280 px projector
     auto* content = new QWidget;
     m_rows = new QVBoxLayout(content);
     m_empty = new QLabel(tr("No sliders are pinned. Right-click a parameter in the full panel "

@@ -51,7 +51,8 @@ int main(int argc, char** argv) {
     cli.process(app);
 
     aimc::app::MainWindow window;
-    if (cli.isSet(presentation))
+    // Before the window is shown and sized: the desktop grid needs more room than a projector.
+    if (cli.isSet(presentation) || cli.isSet(deck))
         window.setPresentationMode(true);
     if (cli.isSet(preset))
         window.openPreset(cli.value(preset));

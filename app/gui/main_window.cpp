@@ -63,6 +63,9 @@ MainWindow::MainWindow(QWidget* parent)
     centralLayout->addWidget(m_tabs, 1);
     centralLayout->addWidget(m_caption);
     m_caption->setWordWrap(true);
+    // Its width follows the window, never the other way round (a long caption must not widen a
+    // 1280 px window); its height follows the wrapped text at that width.
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     m_caption->setAlignment(Qt::AlignCenter);
     m_caption->setStyleSheet(QStringLiteral("QLabel { background: #202020; color: white; padding: 6px; }"));
     m_caption->hide();
@@ -101,9 +104,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_deck, &DeckPlayer::stepShown, this, [this](int index, const QString& caption) {
         m_caption->setText(caption);
         m_caption->show();
-        m_deckLabel->setText(tr("%1 — step %2 of %3")
-                                 .arg(QString::fromStdString(m_deck->deck()->name))
-                                 .arg(index + 1).arg(m_deck->stepCount()));
+        // Short: the status bar must not widen the window beyond a projector's width.
+        m_deckLabel->setText(QStringLiteral("%1/%2").arg(index + 1).arg(m_deck->stepCount()));
+        m_deckLabel->setToolTip(QString::fromStdString(m_deck->deck()->name));
     });
     connect(m_deck, &DeckPlayer::closed, this, [this] {
         m_caption->hide();

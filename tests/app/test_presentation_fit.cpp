@@ -162,6 +162,7 @@ private Q_SLOTS:
                     QVERIFY2(m_window->captionLabel()->text() != QString::fromStdString(step.caption),
                              qPrintable(at + QStringLiteral(": caption not translated")));
                 check(at, problems);
+                QCOMPARE(m_window->size(), kSizes[0]); // the caption did not grow the window
             }
         }
         QVERIFY(decks >= 2);
