@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Deck</name>
+    <message>
+        <source>During an MVM every summation line discharges through its cells (Fig. 5). Resistive cells and current-source cells discharge it differently.</source>
+        <translation>Durante una MVM cada línea de suma se descarga a través de sus celdas (Fig. 5). Las celdas resistivas y las de fuente de corriente la descargan de forma distinta.</translation>
+    </message>
+    <message>
+        <source>The discharge time sets the pace (Fig. 6): a 5 MΩ cell discharges its line in about 1 ns, well within the 10 ns of an MVM at 100 MHz.</source>
+        <translation>El tiempo de descarga marca el ritmo (Fig. 6): una celda de 5 MΩ descarga su línea en cerca de 1 ns, muy dentro de los 10 ns de una MVM a 100 MHz.</translation>
+    </message>
+    <message>
+        <source>Where the energy of one MVM goes (Fig. 7): a 1024 × 1024 array needs 207 pJ, 0.2 fJ per MAC, and the ADCs take the largest share.</source>
+        <translation>Adónde va la energía de una MVM (Fig. 7): una matriz de 1024 × 1024 necesita 207 pJ, 0.2 fJ por MAC, y los ADC se llevan la mayor parte.</translation>
+    </message>
+    <message>
+        <source>Larger arrays share each converter among more cells: efficiency rises with the array size and passes 10 000 TOPS/W at 1024 × 1024.</source>
+        <translation>Las matrices mayores reparten cada convertidor entre más celdas: la eficiencia crece con el tamaño y supera 10 000 TOPS/W con 1024 × 1024.</translation>
+    </message>
+    <message>
+        <source>Every ADC bit costs energy: 10 131 TOPS/W at 5 bits, but only 2 270 TOPS/W at 8 bits if the ADC energy doubles with each bit.</source>
+        <translation>Cada bit del ADC cuesta energía: 10 131 TOPS/W con 5 bits, pero solo 2 270 TOPS/W con 8 bits si la energía del ADC se duplica con cada bit.</translation>
+    </message>
+    <message>
+        <source>Against published accelerators and the 10 fJ/MAC digital baseline: the 5-bit MRAM array is fifty times as efficient as the 200 TOPS/W of digital logic.</source>
+        <translation>Frente a los aceleradores publicados y la referencia digital de 10 fJ/MAC: la matriz MRAM de 5 bits es cincuenta veces más eficiente que los 200 TOPS/W de la lógica digital.</translation>
+    </message>
+    <message>
+        <source>The price is area (Fig. 8): the weights a chip can store against its size; the dotted lines show what well-known networks need.</source>
+        <translation>El precio es el área (Fig. 8): los pesos que un chip puede guardar frente a su tamaño; las líneas de puntos muestran lo que necesitan redes conocidas.</translation>
+    </message>
+    <message>
+        <source>The MgO barrier sets the resistance: RA grows exponentially with its thickness (Fig. 4). At 2.4 nm it reaches 20 kΩ·µm², enough for a 6 MΩ cell.</source>
+        <translation>La barrera de MgO fija la resistencia: RA crece exponencialmente con su espesor (Fig. 4). A 2.4 nm llega a 20 kΩ·µm², suficiente para una celda de 6 MΩ.</translation>
+    </message>
+    <message>
+        <source>No two devices have the same diameter, so their resistances spread (Fig. 8). R_P and R_AP stay well apart at a TMR of 150 %.</source>
+        <translation>No hay dos dispositivos con el mismo diámetro, así que sus resistencias se dispersan (Fig. 8). Con una TMR del 150 %, R_P y R_AP quedan bien separadas.</translation>
+    </message>
+    <message>
+        <source>A differential pair of MTJs stores a ternary weight. As the radius spread grows from 1 to 3 nm, every weight level widens (Fig. 10).</source>
+        <translation>Un par diferencial de MTJ guarda un peso ternario. Al crecer la dispersión del radio de 1 a 3 nm, cada nivel de peso se ensancha (Fig. 10).</translation>
+    </message>
+    <message>
+        <source>Fig. 11 turns this around: how much may the conductance vary for a target σ_w? The markers show where this device stands against the limit.</source>
+        <translation>La Fig. 11 le da la vuelta: ¿cuánto puede variar la conductancia para un σ_w objetivo? Los marcadores muestran dónde queda este dispositivo frente al límite.</translation>
+    </message>
+    <message>
+        <source>Wire resistance makes far cells weigh less (Fig. 15b). With 6 MΩ cells and 1 Ω of wire per cell, a 1024-row array hardly notices.</source>
+        <translation>La resistencia del cable hace que las celdas lejanas pesen menos (Fig. 15b). Con celdas de 6 MΩ y 1 Ω de cable por celda, una matriz de 1024 filas apenas lo nota.</translation>
+    </message>
+    <message>
+        <source>Thin the barrier and R_ON falls towards 0.5 MΩ: now the far cells lose weight and the column errors grow.</source>
+        <translation>Adelgace la barrera y R_ON baja hacia 0.5 MΩ: ahora las celdas lejanas pierden peso y crecen los errores de columna.</translation>
+    </message>
+    <message>
+        <source>Accuracy against R_ON (Fig. 16): below about 5 MΩ the IR drop of large arrays costs accuracy. Hence the requirement R_ON &gt; 5 MΩ.</source>
+        <translation>Precisión frente a R_ON (Fig. 16): por debajo de unos 5 MΩ la caída IR de las matrices grandes cuesta precisión. De ahí el requisito R_ON &gt; 5 MΩ.</translation>
+    </message>
+    <message>
+        <source>What the variation costs (Figs. 13–14): accuracy falls as the weight noise grows, later for networks trained with noise. The marker is this device.</source>
+        <translation>Lo que cuesta la variación (Figs. 13–14): la precisión cae al crecer el ruido de los pesos, más tarde en redes entrenadas con ruido. El marcador es este dispositivo.</translation>
+    </message>
+</context>
+<context>
     <name>EnergyPage</name>
     <message>
         <source>this configuration</source>
@@ -438,214 +501,6 @@
         <source>Test-set images evaluated (the first N).</source>
         <translation>Imágenes del conjunto de prueba evaluadas (las N primeras).</translation>
     </message>
-    <message>
-        <source>Technology</source>
-        <translation>Tecnología</translation>
-    </message>
-    <message>
-        <source>The device behind every cell: SOT-MRAM, STT-MRAM, measured devices from a file, IGZO 2T1C gain cell or projection PCM.</source>
-        <translation>El dispositivo de cada celda: SOT-MRAM, STT-MRAM, dispositivos medidos de un archivo, celda de ganancia IGZO 2T1C o PCM de proyección.</translation>
-    </message>
-    <message>
-        <source>SOT write current</source>
-        <translation>Corriente de escritura SOT</translation>
-    </message>
-    <message>
-        <source>Critical switching current through the SOT track.</source>
-        <translation>Corriente crítica de conmutación por la pista SOT.</translation>
-    </message>
-    <message>
-        <source>SOT track resistance</source>
-        <translation>Resistencia de la pista SOT</translation>
-    </message>
-    <message>
-        <source>Resistance of the SOT write track; V_WR = I_write R_track.</source>
-        <translation>Resistencia de la pista de escritura SOT; V_WR = I_write R_track.</translation>
-    </message>
-    <message>
-        <source>STT switching current density</source>
-        <translation>Densidad de corriente de conmutación STT</translation>
-    </message>
-    <message>
-        <source>Critical current density J_c through the barrier; V_WR = J_c RA.</source>
-        <translation>Densidad de corriente crítica J_c a través de la barrera; V_WR = J_c RA.</translation>
-    </message>
-    <message>
-        <source>Barrier breakdown voltage</source>
-        <translation>Tensión de ruptura de la barrera</translation>
-    </message>
-    <message>
-        <source>Voltage at which the MgO barrier breaks down.</source>
-        <translation>Tensión a la que se rompe la barrera de MgO.</translation>
-    </message>
-    <message>
-        <source>Breakdown margin</source>
-        <translation>Margen de ruptura</translation>
-    </message>
-    <message>
-        <source>Writable when V_WR (1 + margin) stays below the breakdown voltage.</source>
-        <translation>Escribible cuando V_WR (1 + margin) queda por debajo de la tensión de ruptura.</translation>
-    </message>
-    <message>
-        <source>Gain-cell on current</source>
-        <translation>Corriente de encendido de la celda de ganancia</translation>
-    </message>
-    <message>
-        <source>Programmed saturated read current of an on cell.</source>
-        <translation>Corriente de lectura saturada programada de una celda encendida.</translation>
-    </message>
-    <message>
-        <source>Gain-cell on/off ratio</source>
-        <translation>Relación on/off de la celda de ganancia</translation>
-    </message>
-    <message>
-        <source>On current over off current.</source>
-        <translation>Corriente de encendido sobre corriente de apagado.</translation>
-    </message>
-    <message>
-        <source>Threshold-voltage sigma</source>
-        <translation>Sigma de la tensión umbral</translation>
-    </message>
-    <message>
-        <source>Device-to-device spread of V_th; without write-verify the current is lognormal with sigma_ln = sigma_Vth/(n U_T).</source>
-        <translation>Dispersión de V_th entre dispositivos; sin escritura-verificación la corriente es lognormal con sigma_ln = sigma_Vth/(n U_T).</translation>
-    </message>
-    <message>
-        <source>Subthreshold slope factor</source>
-        <translation>Factor de pendiente subumbral</translation>
-    </message>
-    <message>
-        <source>Ideality n of the subthreshold current I = I_0 exp((V_g - V_th)/(n U_T)).</source>
-        <translation>Idealidad n de la corriente subumbral I = I_0 exp((V_g - V_th)/(n U_T)).</translation>
-    </message>
-    <message>
-        <source>Write-verify tolerance</source>
-        <translation>Tolerancia de escritura-verificación</translation>
-    </message>
-    <message>
-        <source>Relative tolerance to which write-verify trims each cell&apos;s current (uniform residual); 0 = no write-verify.</source>
-        <translation>Tolerancia relativa con la que la escritura-verificación ajusta la corriente de cada celda (residuo uniforme); 0 = sin escritura-verificación.</translation>
-    </message>
-    <message>
-        <source>Storage capacitance</source>
-        <translation>Capacidad de almacenamiento</translation>
-    </message>
-    <message>
-        <source>Capacitor C_s that holds the weight charge.</source>
-        <translation>Condensador C_s que guarda la carga del peso.</translation>
-    </message>
-    <message>
-        <source>Write-transistor leakage</source>
-        <translation>Fuga del transistor de escritura</translation>
-    </message>
-    <message>
-        <source>Off current of the IGZO write transistor (1 yA = 1e-24 A); it drains C_s.</source>
-        <translation>Corriente de apagado del transistor de escritura IGZO (1 yA = 1e-24 A); descarga C_s.</translation>
-    </message>
-    <message>
-        <source>Gain-cell write voltage</source>
-        <translation>Tensión de escritura de la celda de ganancia</translation>
-    </message>
-    <message>
-        <source>Gate voltage of the write transistor during a write.</source>
-        <translation>Tensión de puerta del transistor de escritura durante una escritura.</translation>
-    </message>
-    <message>
-        <source>PCM levels</source>
-        <translation>Niveles PCM</translation>
-    </message>
-    <message>
-        <source>Conductance levels programmed with write-verify; a ternary pair uses the lowest and the highest.</source>
-        <translation>Niveles de conductancia programados con escritura-verificación; un par ternario usa el más bajo y el más alto.</translation>
-    </message>
-    <message>
-        <source>PCM on resistance</source>
-        <translation>Resistencia de encendido PCM</translation>
-    </message>
-    <message>
-        <source>Resistance of the highest-conductance level at t0.</source>
-        <translation>Resistencia del nivel de mayor conductancia en t0.</translation>
-    </message>
-    <message>
-        <source>PCM on/off ratio</source>
-        <translation>Relación on/off PCM</translation>
-    </message>
-    <message>
-        <source>Highest over lowest level conductance (the projection layer narrows it).</source>
-        <translation>Conductancia del nivel más alto sobre la del más bajo (la capa de proyección la reduce).</translation>
-    </message>
-    <message>
-        <source>Programming spread</source>
-        <translation>Dispersión de programación</translation>
-    </message>
-    <message>
-        <source>Relative lognormal spread (sigma/mean) of a level after write-verify.</source>
-        <translation>Dispersión lognormal relativa (sigma/mean) de un nivel tras la escritura-verificación.</translation>
-    </message>
-    <message>
-        <source>Drift exponent</source>
-        <translation>Exponente de deriva</translation>
-    </message>
-    <message>
-        <source>Mean drift exponent: R(t) = R(t0) (t/t0)^nu (projection PCM about 0.005-0.01, regular PCM 0.05-0.1).</source>
-        <translation>Exponente medio de deriva: R(t) = R(t0) (t/t0)^nu (PCM de proyección en torno a 0.005-0.01, PCM normal 0.05-0.1).</translation>
-    </message>
-    <message>
-        <source>Drift exponent sigma</source>
-        <translation>Sigma del exponente de deriva</translation>
-    </message>
-    <message>
-        <source>Device-to-device standard deviation of the drift exponent.</source>
-        <translation>Desviación típica del exponente de deriva entre dispositivos.</translation>
-    </message>
-    <message>
-        <source>Drift reference time</source>
-        <translation>Tiempo de referencia de la deriva</translation>
-    </message>
-    <message>
-        <source>Time t0 after programming at which write-verify checked the level.</source>
-        <translation>Tiempo t0 tras la programación en que la escritura-verificación comprobó el nivel.</translation>
-    </message>
-    <message>
-        <source>PCM write voltage</source>
-        <translation>Tensión de escritura PCM</translation>
-    </message>
-    <message>
-        <source>Voltage of the heater write path.</source>
-        <translation>Tensión de la ruta de escritura del calefactor.</translation>
-    </message>
-    <message>
-        <source>Time since programming</source>
-        <translation>Tiempo desde la programación</translation>
-    </message>
-    <message>
-        <source>When the devices are read after they were programmed (drift, leakage).</source>
-        <translation>Cuándo se leen los dispositivos después de programarlos (deriva, fuga).</translation>
-    </message>
-    <message>
-        <source>Read scheme</source>
-        <translation>Esquema de lectura</translation>
-    </message>
-    <message>
-        <source>clamp: voltage-encoded inputs, summation lines clamped by the sense circuit (DC); precharge: pulse-width inputs discharge precharged summation lines (Cosemans Fig. 4).</source>
-        <translation>clamp: entradas codificadas en tensión, líneas de suma fijadas por el circuito de lectura (DC); precharge: entradas por ancho de pulso descargan líneas de suma precargadas (Cosemans Fig. 4).</translation>
-    </message>
-    <message>
-        <source>Pulse width per LSB</source>
-        <translation>Ancho de pulso por LSB</translation>
-    </message>
-    <message>
-        <source>Precharge scheme: an activation code x drives its line for x times this width.</source>
-        <translation>Esquema de precarga: un código de activación x activa su línea durante x veces este ancho.</translation>
-    </message>
-    <message>
-        <source>Precharge voltage</source>
-        <translation>Tensión de precarga</translation>
-    </message>
-    <message>
-        <source>Precharge scheme: the summation lines start at this voltage; the ADC reads how far they fall.</source>
-        <translation>Esquema de precarga: las líneas de suma parten de esta tensión; el ADC lee cuánto caen.</translation>
-    </message>
 </context>
 <context>
     <name>ParamChange</name>
@@ -690,18 +545,10 @@
     </message>
 </context>
 <context>
-    <name>TechnologyEdit</name>
+    <name>aimc::app::DeckPlayer</name>
     <message>
-        <source>IGZO 2T1C gain cells are current sources: array.cell_model set to cse as well (one undo step).</source>
-        <translation>Las celdas de ganancia IGZO 2T1C son fuentes de corriente: array.cell_model también se fija en cse (un solo paso de deshacer).</translation>
-    </message>
-    <message>
-        <source>Measured devices need a file: use File → Import measured devices…</source>
-        <translation>Los dispositivos medidos necesitan un archivo: use Archivo → Importar dispositivos medidos…</translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <translation>No aplicado: %1</translation>
+        <source>deck step %1</source>
+        <translation>paso %1 del guion</translation>
     </message>
 </context>
 <context>
@@ -843,16 +690,60 @@
         <translation>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;Explore la computación analógica en memoria con MRAM: variabilidad de dispositivos, caída IR, energía y exactitud de la red.&lt;/p&gt;&lt;p&gt;Licencia GPL-3.0-or-later. Gráficas con QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Import measured devices…</source>
-        <translation>&amp;Importar dispositivos medidos…</translation>
+        <source>%1 — step %2 of %3</source>
+        <translation>%1 — paso %2 de %3</translation>
     </message>
     <message>
-        <source>Cannot import measured devices</source>
-        <translation>No se pueden importar los dispositivos medidos</translation>
+        <source>Spotlight the plot under the mouse</source>
+        <translation>Destacar el gráfico bajo el ratón</translation>
     </message>
     <message>
-        <source>Import measured devices (%1)</source>
-        <translation>Importar dispositivos medidos (%1)</translation>
+        <source>End the spotlight</source>
+        <translation>Terminar el destacado</translation>
+    </message>
+    <message>
+        <source>Next plots</source>
+        <translation>Gráficos siguientes</translation>
+    </message>
+    <message>
+        <source>Previous plots</source>
+        <translation>Gráficos anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Deck</source>
+        <translation>&amp;Guion</translation>
+    </message>
+    <message>
+        <source>&amp;Open deck…</source>
+        <translation>&amp;Abrir guion…</translation>
+    </message>
+    <message>
+        <source>Open deck</source>
+        <translation>Abrir guion</translation>
+    </message>
+    <message>
+        <source>Decks (*.json)</source>
+        <translation>Guiones (*.json)</translation>
+    </message>
+    <message>
+        <source>Shipped decks</source>
+        <translation>Guiones incluidos</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <source>Close deck</source>
+        <translation>Cerrar guion</translation>
+    </message>
+    <message>
+        <source>Cannot open deck</source>
+        <translation>No se puede abrir el guion</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +911,14 @@
         <translation>Dispositivo</translation>
     </message>
     <message>
+        <source>Logarithmic resistance axis</source>
+        <translation>Eje de resistencia logarítmico</translation>
+    </message>
+    <message>
+        <source>σ_w per LSB (mean P–AP window)</source>
+        <translation>σ_w por LSB (ventana P–AP media)</translation>
+    </message>
+    <message>
         <source>σ_w per full range (÷2)</source>
         <translation>σ_w por rango completo (÷2)</translation>
     </message>
@@ -1034,6 +933,13 @@
     <message>
         <source>R_AP (antiparallel)</source>
         <translation>R_AP (antiparalelo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>MTJ resistance, %n devices</source>
+        <translation>
+            <numerusform>Resistencia de MTJ, %n dispositivo</numerusform>
+            <numerusform>Resistencia de MTJ, %n dispositivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resistance [%1]</source>
@@ -1160,6 +1066,10 @@
         <translation>TMR a la tensión de lectura</translation>
     </message>
     <message>
+        <source>σ/μ of G_P / G_AP</source>
+        <translation>σ/μ de G_P / G_AP</translation>
+    </message>
+    <message>
         <source>σ_w for −1 / 0 / +1 (Monte Carlo)</source>
         <translation>σ_w para −1 / 0 / +1 (Monte Carlo)</translation>
     </message>
@@ -1180,6 +1090,10 @@
         <translation>Dispositivos muestreados</translation>
     </message>
     <message>
+        <source>σ_w is given per LSB: one LSB is the mean P–AP conductance window.</source>
+        <translation>σ_w se expresa por LSB: un LSB es la ventana de conductancia P–AP media.</translation>
+    </message>
+    <message>
         <source>σ_w is given per full range (−1 … +1), i.e. per LSB ÷ 2.</source>
         <translation>σ_w se expresa por rango completo (−1 … +1), es decir, por LSB ÷ 2.</translation>
     </message>
@@ -1190,155 +1104,6 @@
     <message>
         <source>Allowed variation (Fig. 11)</source>
         <translation>Variación admisible (Fig. 11)</translation>
-    </message>
-    <message>
-        <source>Logarithmic resistance / current axis</source>
-        <translation>Eje logarítmico de resistencia / corriente</translation>
-    </message>
-    <message>
-        <source>σ_w per LSB (mean on–off window)</source>
-        <translation>σ_w por LSB (ventana media encendido–apagado)</translation>
-    </message>
-    <message>
-        <source>I_on: σ/μ = %1 %</source>
-        <translation>I_on: σ/μ = %1 %</translation>
-    </message>
-    <message>
-        <source>I_off: σ/μ = %1 %</source>
-        <translation>I_off: σ/μ = %1 %</translation>
-    </message>
-    <message>
-        <source>Cell current [%1]</source>
-        <translation>Corriente de celda [%1]</translation>
-    </message>
-    <message>
-        <source>R_on (level %1)</source>
-        <translation>R_on (nivel %1)</translation>
-    </message>
-    <message>
-        <source>R_off (level 0)</source>
-        <translation>R_off (nivel 0)</translation>
-    </message>
-    <message>
-        <source>on level</source>
-        <translation>nivel encendido</translation>
-    </message>
-    <message>
-        <source>off level (0)</source>
-        <translation>nivel apagado (0)</translation>
-    </message>
-    <message>
-        <source>read at %1 (device.t_read_s)</source>
-        <translation>lectura a %1 (device.t_read_s)</translation>
-    </message>
-    <message>
-        <source>%1: mean strength vs time since programming</source>
-        <translation>%1: intensidad media frente al tiempo desde la programación</translation>
-    </message>
-    <message>
-        <source>Time since programming [years]</source>
-        <translation>Tiempo desde la programación [años]</translation>
-    </message>
-    <message>
-        <source>Mean strength / value at read time</source>
-        <translation>Intensidad media / valor en el momento de lectura</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Tecnología</translation>
-    </message>
-    <message>
-        <source>I_cell (mean on current)</source>
-        <translation>I_cell (corriente media de encendido)</translation>
-    </message>
-    <message>
-        <source>Mean off current</source>
-        <translation>Corriente media de apagado</translation>
-    </message>
-    <message>
-        <source>R_ON (mean on resistance)</source>
-        <translation>R_ON (resistencia media de encendido)</translation>
-    </message>
-    <message>
-        <source>Mean off resistance</source>
-        <translation>Resistencia media de apagado</translation>
-    </message>
-    <message>
-        <source>Stored levels</source>
-        <translation>Niveles almacenados</translation>
-    </message>
-    <message>
-        <source>σ/μ of I_on / I_off</source>
-        <translation>σ/μ de I_on / I_off</translation>
-    </message>
-    <message>
-        <source>σ/μ of G_on / G_off</source>
-        <translation>σ/μ de G_on / G_off</translation>
-    </message>
-    <message>
-        <source>Write voltage V_WR</source>
-        <translation>Tensión de escritura V_WR</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>Writable</source>
-        <translation>Escribible</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Read at (time since programming)</source>
-        <translation>Lectura a (tiempo desde la programación)</translation>
-    </message>
-    <message>
-        <source>σ_w is given per LSB: one LSB is the mean on–off strength window.</source>
-        <translation>σ_w se da por LSB: un LSB es la ventana media de intensidad entre encendido y apagado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cell current, %n devices</source>
-        <translation>
-            <numerusform>Corriente de celda, %n dispositivo</numerusform>
-            <numerusform>Corriente de celda, %n dispositivos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>MTJ resistance, %n devices</source>
-        <translation>
-            <numerusform>Resistencia de MTJ, %n dispositivo</numerusform>
-            <numerusform>Resistencia de MTJ, %n dispositivos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Device resistance, %n devices</source>
-        <translation>
-            <numerusform>Resistencia del dispositivo, %n dispositivo</numerusform>
-            <numerusform>Resistencia del dispositivo, %n dispositivos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>G_on: σ/μ = %1 %</source>
-        <translation>G_on: σ/μ = %1 %</translation>
-    </message>
-    <message>
-        <source>G_off: σ/μ = %1 %</source>
-        <translation>G_off: σ/μ = %1 %</translation>
-    </message>
-    <message>
-        <source>MTJ fit: eCD / σ of the radius</source>
-        <translation>Ajuste MTJ: eCD / σ del radio</translation>
-    </message>
-    <message>
-        <source>MTJ fit: KS distance (P state)</source>
-        <translation>Ajuste MTJ: distancia KS (estado P)</translation>
     </message>
 </context>
 <context>
@@ -1712,125 +1477,10 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
-    <name>aimc::widgets::MeasuredImportDialog</name>
+    <name>aimc::widgets::LecturePanel</name>
     <message>
-        <source>Import measured devices</source>
-        <translation>Importar dispositivos medidos</translation>
-    </message>
-    <message>
-        <source>CSV file: state,resistance_ohm[,die,x,y,cd_nm]</source>
-        <translation>Archivo CSV: state,resistance_ohm[,die,x,y,cd_nm]</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Archivo:</translation>
-    </message>
-    <message>
-        <source>Use these devices</source>
-        <translation>Usar estos dispositivos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Measured resistance per state</source>
-        <translation>Resistencia medida por estado</translation>
-    </message>
-    <message>
-        <source>Resistance [Ω]</source>
-        <translation>Resistencia [Ω]</translation>
-    </message>
-    <message>
-        <source>Fraction of devices per bin</source>
-        <translation>Fracción de dispositivos por intervalo</translation>
-    </message>
-    <message>
-        <source>MTJ fit, P state (cumulative)</source>
-        <translation>Ajuste MTJ, estado P (acumulado)</translation>
-    </message>
-    <message>
-        <source>Conductance [S]</source>
-        <translation>Conductancia [S]</translation>
-    </message>
-    <message>
-        <source>Fraction of devices ≤ G</source>
-        <translation>Fracción de dispositivos ≤ G</translation>
-    </message>
-    <message>
-        <source>Cannot use this file: %1</source>
-        <translation>No se puede usar este archivo: %1</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file of measured devices.</source>
-        <translation>Elija un archivo CSV de dispositivos medidos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n devices in %2 states. Nothing changes until you accept.</source>
-        <translation>
-            <numerusform>%1: %n dispositivo en %2 estados. Nada cambia hasta que acepte.</numerusform>
-            <numerusform>%1: %n dispositivos en %2 estados. Nada cambia hasta que acepte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (data)</source>
-        <translation>%1 (datos)</translation>
-    </message>
-    <message>
-        <source>%1 (MTJ fit)</source>
-        <translation>%1 (ajuste MTJ)</translation>
-    </message>
-    <message>
-        <source>Resistance [%1]</source>
-        <translation>Resistencia [%1]</translation>
-    </message>
-    <message>
-        <source>data (P)</source>
-        <translation>datos (P)</translation>
-    </message>
-    <message>
-        <source>fit: KS distance %1</source>
-        <translation>ajuste: distancia KS %1</translation>
-    </message>
-    <message>
-        <source>Conductance [%1]</source>
-        <translation>Conductancia [%1]</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;MTJ fit (RA = %1 Ω·µm² from the parameters)&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;eCD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;σ of the radius&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TMR at read voltage&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS distance (P state)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;Ajuste MTJ (RA = %1 Ω·µm² de los parámetros)&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;eCD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;σ del radio&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TMR a la tensión de lectura&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Distancia KS (estado P)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>the MTJ model fits P/AP data only</source>
-        <translation>el modelo MTJ solo ajusta datos P/AP</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;No MTJ fit:&lt;/b&gt; %1&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;Sin ajuste MTJ:&lt;/b&gt; %1&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>No MTJ fit for this file</source>
-        <translation>Sin ajuste MTJ para este archivo</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Dispositivos</translation>
-    </message>
-    <message>
-        <source>Mean G</source>
-        <translation>G media</translation>
-    </message>
-    <message>
-        <source>σ/μ</source>
-        <translation>σ/μ</translation>
+        <source>No sliders are pinned. Right-click a parameter in the full panel (View → Presentation mode off) and choose “Pin to lecture panel”.</source>
+        <translation>No hay controles fijados. Haga clic derecho en un parámetro del panel completo (Vista → sin modo presentación) y elija «Fijar en el panel de clase».</translation>
     </message>
 </context>
 <context>
@@ -1981,14 +1631,33 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::PageView</name>
+    <message>
+        <source>Previous plots</source>
+        <translation>Gráficos anteriores</translation>
+    </message>
+    <message>
+        <source>Next plots</source>
+        <translation>Gráficos siguientes</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::ParamControl</name>
     <message>
         <source>%1: %2 is outside %3 … %4 %5; set to %6</source>
         <translation>%1: %2 está fuera de %3 … %4 %5; se ajusta a %6</translation>
     </message>
+    <message>
+        <source>Pin to lecture panel</source>
+        <translation>Fijar en el panel de clase</translation>
+    </message>
 </context>
 <context>
     <name>aimc::widgets::ParamPanel</name>
+    <message>
+        <source>Device (MTJ)</source>
+        <translation>Dispositivo (MTJ)</translation>
+    </message>
     <message>
         <source>Crossbar array</source>
         <translation>Matriz crossbar</translation>
@@ -2000,14 +1669,6 @@ N=M=%1</translation>
     <message>
         <source>Simulation</source>
         <translation>Simulación</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>Dispositivo: %1</translation>
     </message>
 </context>
 <context>
@@ -2022,250 +1683,6 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
-    <name>aimc::widgets::PrechargePage</name>
-    <message>
-        <source>Precharge</source>
-        <translation>Precarga</translation>
-    </message>
-    <message>
-        <source>Time [ns]</source>
-        <translation>Tiempo [ns]</translation>
-    </message>
-    <message>
-        <source>Summation-line voltage V_SL [V]</source>
-        <translation>Tensión de la línea de suma V_SL [V]</translation>
-    </message>
-    <message>
-        <source>Ideal MVM, linear prediction V+ − V− [V]</source>
-        <translation>MVM ideal, predicción lineal V+ − V− [V]</translation>
-    </message>
-    <message>
-        <source>Array output V+ − V− [V]</source>
-        <translation>Salida de la matriz V+ − V− [V]</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>línea %1</translation>
-    </message>
-    <message>
-        <source>pulse ends</source>
-        <translation>fin de pulsos</translation>
-    </message>
-    <message>
-        <source>V_SL during one MVM (t_LSB %1 ps, C_SL %2)</source>
-        <translation>V_SL durante una MVM (t_LSB %1 ps, C_SL %2)</translation>
-    </message>
-    <message>
-        <source>resistive cells</source>
-        <translation>celdas resistivas</translation>
-    </message>
-    <message>
-        <source>current-source cells</source>
-        <translation>celdas fuente de corriente</translation>
-    </message>
-    <message>
-        <source>: deviation %1 % rms</source>
-        <translation>: desviación %1 % rms</translation>
-    </message>
-    <message>
-        <source>exact MVM</source>
-        <translation>MVM exacta</translation>
-    </message>
-    <message>
-        <source>Transfer curve, %1 random inputs (ideal wires)</source>
-        <translation>Curva de transferencia, %1 entradas aleatorias (hilos ideales)</translation>
-    </message>
-    <message>
-        <source> · lines still saturated at the end: %1 %</source>
-        <translation> · líneas aún saturadas al final: %1 %</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Precharge scheme&lt;/b&gt; (Cosemans Fig. 4) on %1 × %2 cells: one random MVM, %3 pulse ends, %4 DC line solves · error against the linear prediction max &lt;b&gt;%5 %&lt;/b&gt;, rms %6 % of the largest swing%7 · energy drawn from the precharge &lt;b&gt;%8&lt;/b&gt;; the energy model&apos;s summation-line term at the same mean swing (%9, V_dd = V_pre) &lt;b&gt;%10&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Esquema de precarga&lt;/b&gt; (Cosemans Fig. 4) en %1 × %2 celdas: una MVM aleatoria, %3 fines de pulso, %4 resoluciones DC de líneas · error frente a la predicción lineal máx. &lt;b&gt;%5 %&lt;/b&gt;, rms %6 % de la mayor excursión%7 · energía tomada de la precarga &lt;b&gt;%8&lt;/b&gt;; término de línea de suma del modelo de energía con la misma excursión media (%9, V_dd = V_pre) &lt;b&gt;%10&lt;/b&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>aimc::widgets::TechnologiesPage</name>
-    <message>
-        <source>feasible</source>
-        <translation>viable</translation>
-    </message>
-    <message>
-        <source>too fast to settle</source>
-        <translation>demasiado rápido para estabilizarse</translation>
-    </message>
-    <message>
-        <source>too slow for the clock</source>
-        <translation>demasiado lento para el reloj</translation>
-    </message>
-    <message>
-        <source>(no network: table only)</source>
-        <translation>(sin red: solo la tabla)</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Tecnología</translation>
-    </message>
-    <message>
-        <source>σ_w −1 / 0 / +1 [LSB]</source>
-        <translation>σ_w −1 / 0 / +1 [LSB]</translation>
-    </message>
-    <message>
-        <source>R_ON or I_cell</source>
-        <translation>R_ON o I_cell</translation>
-    </message>
-    <message>
-        <source>V_WR</source>
-        <translation>V_WR</translation>
-    </message>
-    <message>
-        <source>Writable</source>
-        <translation>Escribible</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Retención</translation>
-    </message>
-    <message>
-        <source>TOPS/W (feasibility)</source>
-        <translation>TOPS/W (viabilidad)</translation>
-    </message>
-    <message>
-        <source>Network accuracy</source>
-        <translation>Precisión de la red</translation>
-    </message>
-    <message>
-        <source>Network for the accuracy column:</source>
-        <translation>Red para la columna de precisión:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Doevenspeck Table I, live&lt;/b&gt;: every shipped technology on the current array, periphery and simulation settings (its device from its shipped preset; the current technology with your device, highlighted), beside the papers&apos; values. Flash and RRAM are Table I rows the product does not model.</source>
-        <translation>&lt;b&gt;Tabla I de Doevenspeck, en vivo&lt;/b&gt;: cada tecnología incluida con la matriz, la periferia y los ajustes de simulación actuales (su dispositivo del preajuste incluido; la tecnología actual con su dispositivo, resaltada), junto a los valores de los artículos. Flash y RRAM son filas de la Tabla I que el producto no modela.</translation>
-    </message>
-    <message>
-        <source>device.technology = %1, preset %2</source>
-        <translation>device.technology = %1, preajuste %2</translation>
-    </message>
-    <message>
-        <source>cannot be built: %1</source>
-        <translation>no se puede construir: %1</translation>
-    </message>
-    <message>
-        <source>I_cell %1</source>
-        <translation>I_cell %1</translation>
-    </message>
-    <message>
-        <source>R_ON %1</source>
-        <translation>R_ON %1</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>computing…</source>
-        <translation>calculando…</translation>
-    </message>
-    <message>
-        <source>network not loaded</source>
-        <translation>red no cargada</translation>
-    </message>
-    <message>
-        <source>(IR off)</source>
-        <translation>(IR desactivada)</translation>
-    </message>
-    <message>
-        <source>Digital ternary reference with the same converters: %1 %</source>
-        <translation>Referencia ternaria digital con los mismos convertidores: %1 %</translation>
-    </message>
-    <message>
-        <source>No network chosen: the accuracy column is empty.</source>
-        <translation>No se ha elegido red: la columna de precisión está vacía.</translation>
-    </message>
-    <message>
-        <source>The network could not be loaded: %1</source>
-        <translation>No se pudo cargar la red: %1</translation>
-    </message>
-    <message>
-        <source>Computing the network accuracy per technology in the background…</source>
-        <translation>Calculando en segundo plano la precisión de la red por tecnología…</translation>
-    </message>
-    <message>
-        <source>Accuracy of %1 on %2: the first %3 test images × %4 chips per technology (a live estimate; the Network page and &lt;code&gt;aimc technologies&lt;/code&gt; run the full set), IR drop by attenuation map for resistive cells and off for current-source cells (their IR drop is not in the network path). Computed in the background in %5 s.</source>
-        <translation>Precisión de %1 en %2: las primeras %3 imágenes de prueba × %4 chips por tecnología (una estimación en vivo; la página Red y &lt;code&gt;aimc technologies&lt;/code&gt; usan el conjunto completo), caída IR por mapa de atenuación en celdas resistivas y desactivada en celdas fuente de corriente (su caída IR no está en la ruta de la red). Calculado en segundo plano en %5 s.</translation>
-    </message>
-    <message>
-        <source>Flash (Table I only)</source>
-        <translation>Flash (solo Tabla I)</translation>
-    </message>
-    <message>
-        <source>RRAM (Table I only)</source>
-        <translation>RRAM (solo Tabla I)</translation>
-    </message>
-    <message>
-        <source>not modelled</source>
-        <translation>sin modelo</translation>
-    </message>
-    <message>
-        <source>Technologies</source>
-        <translation>Tecnologías</translation>
-    </message>
-    <message>
-        <source>Paper source</source>
-        <translation>Fuente del artículo</translation>
-    </message>
-    <message>
-        <source>paper: %1</source>
-        <translation>artículo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>aimc::widgets::TechnologySelector</name>
-    <message>
-        <source>SOT-MRAM</source>
-        <translation>SOT-MRAM</translation>
-    </message>
-    <message>
-        <source>STT-MRAM</source>
-        <translation>STT-MRAM</translation>
-    </message>
-    <message>
-        <source>Measured devices</source>
-        <translation>Dispositivos medidos</translation>
-    </message>
-    <message>
-        <source>IGZO 2T1C gain cell</source>
-        <translation>Celda de ganancia IGZO 2T1C</translation>
-    </message>
-    <message>
-        <source>Projection PCM</source>
-        <translation>PCM de proyección</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Technology&lt;/b&gt; &lt;code&gt;device.technology&lt;/code&gt;&lt;br&gt;The device behind every cell; the device section below shows only its parameters.</source>
-        <translation>&lt;b&gt;Tecnología&lt;/b&gt; &lt;code&gt;device.technology&lt;/code&gt;&lt;br&gt;El dispositivo de cada celda; la sección del dispositivo de abajo muestra solo sus parámetros.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Device technology&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Tecnología del dispositivo&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n devices</source>
-        <translation>
-            <numerusform>%1: %n dispositivo</numerusform>
-            <numerusform>%1: %n dispositivos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>AiMC Explorer: analog in-memory computing with MRAM</source>
@@ -2274,6 +1691,10 @@ N=M=%1</translation>
     <message>
         <source>Open this preset file.</source>
         <translation>Abrir este archivo de preajuste.</translation>
+    </message>
+    <message>
+        <source>Show this page (device, array, energy, network).</source>
+        <translation>Mostrar esta página (device, array, energy, network).</translation>
     </message>
     <message>
         <source>Start in presentation mode.</source>
@@ -2288,8 +1709,20 @@ N=M=%1</translation>
         <translation>Milisegundos antes de la captura de pantalla.</translation>
     </message>
     <message>
-        <source>Show this page (device, array, precharge, energy, network, technologies).</source>
-        <translation>Mostrar esta página (device, array, precharge, energy, network, technologies).</translation>
+        <source>Present this deck (a file, or a shipped deck&apos;s name).</source>
+        <translation>Presentar este guion (un archivo o el nombre de un guion incluido).</translation>
+    </message>
+    <message>
+        <source>Start the deck at this step (from 1).</source>
+        <translation>Empezar el guion en este paso (desde 1).</translation>
+    </message>
+    <message>
+        <source>Spotlight this plot (its export name) on the page shown.</source>
+        <translation>Destacar este gráfico (su nombre de exportación) en la página mostrada.</translation>
+    </message>
+    <message>
+        <source>Window size in pixels, e.g. 1280x720.</source>
+        <translation>Tamaño de la ventana en píxeles, p. ej. 1280x720.</translation>
     </message>
 </context>
 </TS>

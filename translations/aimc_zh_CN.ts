@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Deck</name>
+    <message>
+        <source>During an MVM every summation line discharges through its cells (Fig. 5). Resistive cells and current-source cells discharge it differently.</source>
+        <translation>在一次 MVM 中，每条求和线都通过其单元放电（图 5）。电阻型单元与电流源型单元的放电方式不同。</translation>
+    </message>
+    <message>
+        <source>The discharge time sets the pace (Fig. 6): a 5 MΩ cell discharges its line in about 1 ns, well within the 10 ns of an MVM at 100 MHz.</source>
+        <translation>放电时间决定节奏（图 6）：5 MΩ 的单元约 1 ns 即可使其线放电，远在 100 MHz 下一次 MVM 的 10 ns 之内。</translation>
+    </message>
+    <message>
+        <source>Where the energy of one MVM goes (Fig. 7): a 1024 × 1024 array needs 207 pJ, 0.2 fJ per MAC, and the ADCs take the largest share.</source>
+        <translation>一次 MVM 的能量去向（图 7）：1024 × 1024 阵列需要 207 pJ，即每次 MAC 0.2 fJ，其中 ADC 占比最大。</translation>
+    </message>
+    <message>
+        <source>Larger arrays share each converter among more cells: efficiency rises with the array size and passes 10 000 TOPS/W at 1024 × 1024.</source>
+        <translation>更大的阵列让每个转换器由更多单元共享：能效随阵列尺寸上升，在 1024 × 1024 时超过 10 000 TOPS/W。</translation>
+    </message>
+    <message>
+        <source>Every ADC bit costs energy: 10 131 TOPS/W at 5 bits, but only 2 270 TOPS/W at 8 bits if the ADC energy doubles with each bit.</source>
+        <translation>每个 ADC 位都消耗能量：5 位时为 10 131 TOPS/W，但若 ADC 能量每增加一位翻一倍，8 位时仅为 2 270 TOPS/W。</translation>
+    </message>
+    <message>
+        <source>Against published accelerators and the 10 fJ/MAC digital baseline: the 5-bit MRAM array is fifty times as efficient as the 200 TOPS/W of digital logic.</source>
+        <translation>与已发表的加速器和 10 fJ/MAC 的数字基线相比：5 位 MRAM 阵列的能效是数字逻辑 200 TOPS/W 的五十倍。</translation>
+    </message>
+    <message>
+        <source>The price is area (Fig. 8): the weights a chip can store against its size; the dotted lines show what well-known networks need.</source>
+        <translation>代价是面积（图 8）：芯片可存储的权重数与其面积的关系；虚线表示知名网络所需的权重数。</translation>
+    </message>
+    <message>
+        <source>The MgO barrier sets the resistance: RA grows exponentially with its thickness (Fig. 4). At 2.4 nm it reaches 20 kΩ·µm², enough for a 6 MΩ cell.</source>
+        <translation>MgO 势垒决定电阻：RA 随其厚度呈指数增长（图 4）。在 2.4 nm 时达到 20 kΩ·µm²，足以构成 6 MΩ 的单元。</translation>
+    </message>
+    <message>
+        <source>No two devices have the same diameter, so their resistances spread (Fig. 8). R_P and R_AP stay well apart at a TMR of 150 %.</source>
+        <translation>没有两个器件的直径完全相同，因此电阻会分散（图 8）。在 TMR 为 150 % 时，R_P 与 R_AP 仍相距甚远。</translation>
+    </message>
+    <message>
+        <source>A differential pair of MTJs stores a ternary weight. As the radius spread grows from 1 to 3 nm, every weight level widens (Fig. 10).</source>
+        <translation>一对差分 MTJ 存储一个三值权重。当半径离散从 1 nm 增至 3 nm 时，每个权重级别都会变宽（图 10）。</translation>
+    </message>
+    <message>
+        <source>Fig. 11 turns this around: how much may the conductance vary for a target σ_w? The markers show where this device stands against the limit.</source>
+        <translation>图 11 反过来问：对于目标 σ_w，电导最多可以变化多少？标记显示了此器件相对于极限的位置。</translation>
+    </message>
+    <message>
+        <source>Wire resistance makes far cells weigh less (Fig. 15b). With 6 MΩ cells and 1 Ω of wire per cell, a 1024-row array hardly notices.</source>
+        <translation>导线电阻使远端单元的权重变小（图 15b）。在 6 MΩ 的单元和每单元 1 Ω 导线下，1024 行的阵列几乎察觉不到。</translation>
+    </message>
+    <message>
+        <source>Thin the barrier and R_ON falls towards 0.5 MΩ: now the far cells lose weight and the column errors grow.</source>
+        <translation>减薄势垒，R_ON 降向 0.5 MΩ：此时远端单元失去权重，列误差随之增大。</translation>
+    </message>
+    <message>
+        <source>Accuracy against R_ON (Fig. 16): below about 5 MΩ the IR drop of large arrays costs accuracy. Hence the requirement R_ON &gt; 5 MΩ.</source>
+        <translation>准确率与 R_ON 的关系（图 16）：低于约 5 MΩ 时，大阵列的 IR 压降会损失准确率。因此要求 R_ON &gt; 5 MΩ。</translation>
+    </message>
+    <message>
+        <source>What the variation costs (Figs. 13–14): accuracy falls as the weight noise grows, later for networks trained with noise. The marker is this device.</source>
+        <translation>变化的代价（图 13–14）：权重噪声增大时准确率下降，带噪声训练的网络下降得更晚。标记即为此器件。</translation>
+    </message>
+</context>
+<context>
     <name>EnergyPage</name>
     <message>
         <source>this configuration</source>
@@ -438,214 +501,6 @@
         <source>Test-set images evaluated (the first N).</source>
         <translation>评估的测试集图像数（取前 N 张）。</translation>
     </message>
-    <message>
-        <source>Technology</source>
-        <translation>技术</translation>
-    </message>
-    <message>
-        <source>The device behind every cell: SOT-MRAM, STT-MRAM, measured devices from a file, IGZO 2T1C gain cell or projection PCM.</source>
-        <translation>每个单元所用的器件：SOT-MRAM、STT-MRAM、来自文件的实测器件、IGZO 2T1C 增益单元或投影 PCM。</translation>
-    </message>
-    <message>
-        <source>SOT write current</source>
-        <translation>SOT 写入电流</translation>
-    </message>
-    <message>
-        <source>Critical switching current through the SOT track.</source>
-        <translation>流过 SOT 轨道的临界翻转电流。</translation>
-    </message>
-    <message>
-        <source>SOT track resistance</source>
-        <translation>SOT 轨道电阻</translation>
-    </message>
-    <message>
-        <source>Resistance of the SOT write track; V_WR = I_write R_track.</source>
-        <translation>SOT 写入轨道的电阻；V_WR = I_write R_track。</translation>
-    </message>
-    <message>
-        <source>STT switching current density</source>
-        <translation>STT 翻转电流密度</translation>
-    </message>
-    <message>
-        <source>Critical current density J_c through the barrier; V_WR = J_c RA.</source>
-        <translation>穿过势垒的临界电流密度 J_c；V_WR = J_c RA。</translation>
-    </message>
-    <message>
-        <source>Barrier breakdown voltage</source>
-        <translation>势垒击穿电压</translation>
-    </message>
-    <message>
-        <source>Voltage at which the MgO barrier breaks down.</source>
-        <translation>MgO 势垒击穿时的电压。</translation>
-    </message>
-    <message>
-        <source>Breakdown margin</source>
-        <translation>击穿裕量</translation>
-    </message>
-    <message>
-        <source>Writable when V_WR (1 + margin) stays below the breakdown voltage.</source>
-        <translation>当 V_WR (1 + margin) 低于击穿电压时可写。</translation>
-    </message>
-    <message>
-        <source>Gain-cell on current</source>
-        <translation>增益单元导通电流</translation>
-    </message>
-    <message>
-        <source>Programmed saturated read current of an on cell.</source>
-        <translation>导通单元编程后的饱和读取电流。</translation>
-    </message>
-    <message>
-        <source>Gain-cell on/off ratio</source>
-        <translation>增益单元开关比</translation>
-    </message>
-    <message>
-        <source>On current over off current.</source>
-        <translation>导通电流与关断电流之比。</translation>
-    </message>
-    <message>
-        <source>Threshold-voltage sigma</source>
-        <translation>阈值电压 sigma</translation>
-    </message>
-    <message>
-        <source>Device-to-device spread of V_th; without write-verify the current is lognormal with sigma_ln = sigma_Vth/(n U_T).</source>
-        <translation>V_th 的器件间离散；不做写入-校验时电流服从对数正态分布，sigma_ln = sigma_Vth/(n U_T)。</translation>
-    </message>
-    <message>
-        <source>Subthreshold slope factor</source>
-        <translation>亚阈值斜率因子</translation>
-    </message>
-    <message>
-        <source>Ideality n of the subthreshold current I = I_0 exp((V_g - V_th)/(n U_T)).</source>
-        <translation>亚阈值电流 I = I_0 exp((V_g - V_th)/(n U_T)) 的理想因子 n。</translation>
-    </message>
-    <message>
-        <source>Write-verify tolerance</source>
-        <translation>写入-校验容差</translation>
-    </message>
-    <message>
-        <source>Relative tolerance to which write-verify trims each cell&apos;s current (uniform residual); 0 = no write-verify.</source>
-        <translation>写入-校验将每个单元电流修正到的相对容差（均匀残差）；0 = 不做写入-校验。</translation>
-    </message>
-    <message>
-        <source>Storage capacitance</source>
-        <translation>存储电容</translation>
-    </message>
-    <message>
-        <source>Capacitor C_s that holds the weight charge.</source>
-        <translation>保存权重电荷的电容 C_s。</translation>
-    </message>
-    <message>
-        <source>Write-transistor leakage</source>
-        <translation>写晶体管泄漏</translation>
-    </message>
-    <message>
-        <source>Off current of the IGZO write transistor (1 yA = 1e-24 A); it drains C_s.</source>
-        <translation>IGZO 写晶体管的关断电流（1 yA = 1e-24 A）；它使 C_s 放电。</translation>
-    </message>
-    <message>
-        <source>Gain-cell write voltage</source>
-        <translation>增益单元写入电压</translation>
-    </message>
-    <message>
-        <source>Gate voltage of the write transistor during a write.</source>
-        <translation>写入期间写晶体管的栅极电压。</translation>
-    </message>
-    <message>
-        <source>PCM levels</source>
-        <translation>PCM 级数</translation>
-    </message>
-    <message>
-        <source>Conductance levels programmed with write-verify; a ternary pair uses the lowest and the highest.</source>
-        <translation>用写入-校验编程的电导级数；三值对使用最低和最高两级。</translation>
-    </message>
-    <message>
-        <source>PCM on resistance</source>
-        <translation>PCM 导通电阻</translation>
-    </message>
-    <message>
-        <source>Resistance of the highest-conductance level at t0.</source>
-        <translation>t0 时刻最高电导级的电阻。</translation>
-    </message>
-    <message>
-        <source>PCM on/off ratio</source>
-        <translation>PCM 开关比</translation>
-    </message>
-    <message>
-        <source>Highest over lowest level conductance (the projection layer narrows it).</source>
-        <translation>最高级与最低级电导之比（投影层会使其变窄）。</translation>
-    </message>
-    <message>
-        <source>Programming spread</source>
-        <translation>编程离散</translation>
-    </message>
-    <message>
-        <source>Relative lognormal spread (sigma/mean) of a level after write-verify.</source>
-        <translation>写入-校验后某一级的相对对数正态离散（sigma/mean）。</translation>
-    </message>
-    <message>
-        <source>Drift exponent</source>
-        <translation>漂移指数</translation>
-    </message>
-    <message>
-        <source>Mean drift exponent: R(t) = R(t0) (t/t0)^nu (projection PCM about 0.005-0.01, regular PCM 0.05-0.1).</source>
-        <translation>平均漂移指数：R(t) = R(t0) (t/t0)^nu（投影 PCM 约 0.005-0.01，普通 PCM 0.05-0.1）。</translation>
-    </message>
-    <message>
-        <source>Drift exponent sigma</source>
-        <translation>漂移指数 sigma</translation>
-    </message>
-    <message>
-        <source>Device-to-device standard deviation of the drift exponent.</source>
-        <translation>漂移指数的器件间标准差。</translation>
-    </message>
-    <message>
-        <source>Drift reference time</source>
-        <translation>漂移参考时间</translation>
-    </message>
-    <message>
-        <source>Time t0 after programming at which write-verify checked the level.</source>
-        <translation>编程后写入-校验检查该级的时间 t0。</translation>
-    </message>
-    <message>
-        <source>PCM write voltage</source>
-        <translation>PCM 写入电压</translation>
-    </message>
-    <message>
-        <source>Voltage of the heater write path.</source>
-        <translation>加热器写入通路的电压。</translation>
-    </message>
-    <message>
-        <source>Time since programming</source>
-        <translation>编程后时间</translation>
-    </message>
-    <message>
-        <source>When the devices are read after they were programmed (drift, leakage).</source>
-        <translation>器件在编程后多久被读取（漂移、泄漏）。</translation>
-    </message>
-    <message>
-        <source>Read scheme</source>
-        <translation>读出方案</translation>
-    </message>
-    <message>
-        <source>clamp: voltage-encoded inputs, summation lines clamped by the sense circuit (DC); precharge: pulse-width inputs discharge precharged summation lines (Cosemans Fig. 4).</source>
-        <translation>clamp：电压编码输入，求和线由读出电路钳位（DC）；precharge：脉宽编码输入使预充电的求和线放电（Cosemans Fig. 4）。</translation>
-    </message>
-    <message>
-        <source>Pulse width per LSB</source>
-        <translation>每 LSB 脉宽</translation>
-    </message>
-    <message>
-        <source>Precharge scheme: an activation code x drives its line for x times this width.</source>
-        <translation>预充电方案：激活码 x 以 x 倍此宽度驱动其激活线。</translation>
-    </message>
-    <message>
-        <source>Precharge voltage</source>
-        <translation>预充电电压</translation>
-    </message>
-    <message>
-        <source>Precharge scheme: the summation lines start at this voltage; the ADC reads how far they fall.</source>
-        <translation>预充电方案：求和线从此电压开始；ADC 读取其下降量。</translation>
-    </message>
 </context>
 <context>
     <name>ParamChange</name>
@@ -690,18 +545,10 @@
     </message>
 </context>
 <context>
-    <name>TechnologyEdit</name>
+    <name>aimc::app::DeckPlayer</name>
     <message>
-        <source>IGZO 2T1C gain cells are current sources: array.cell_model set to cse as well (one undo step).</source>
-        <translation>IGZO 2T1C 增益单元是电流源：array.cell_model 也已设为 cse（一步撤销）。</translation>
-    </message>
-    <message>
-        <source>Measured devices need a file: use File → Import measured devices…</source>
-        <translation>实测器件需要一个文件：请使用 文件 → 导入实测器件…</translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <translation>未应用：%1</translation>
+        <source>deck step %1</source>
+        <translation>讲稿第 %1 步</translation>
     </message>
 </context>
 <context>
@@ -843,16 +690,60 @@
         <translation>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;探索基于 MRAM 的模拟存内计算：器件波动、IR 压降、能耗与网络准确率。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。绘图使用 QCustomPlot。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Import measured devices…</source>
-        <translation>导入实测器件(&amp;I)…</translation>
+        <source>%1 — step %2 of %3</source>
+        <translation>%1 — 第 %2 步，共 %3 步</translation>
     </message>
     <message>
-        <source>Cannot import measured devices</source>
-        <translation>无法导入实测器件</translation>
+        <source>Spotlight the plot under the mouse</source>
+        <translation>聚焦鼠标下的图</translation>
     </message>
     <message>
-        <source>Import measured devices (%1)</source>
-        <translation>导入实测器件（%1）</translation>
+        <source>End the spotlight</source>
+        <translation>结束聚焦</translation>
+    </message>
+    <message>
+        <source>Next plots</source>
+        <translation>下一组图</translation>
+    </message>
+    <message>
+        <source>Previous plots</source>
+        <translation>上一组图</translation>
+    </message>
+    <message>
+        <source>&amp;Deck</source>
+        <translation>讲稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open deck…</source>
+        <translation>打开讲稿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open deck</source>
+        <translation>打开讲稿</translation>
+    </message>
+    <message>
+        <source>Decks (*.json)</source>
+        <translation>讲稿 (*.json)</translation>
+    </message>
+    <message>
+        <source>Shipped decks</source>
+        <translation>随附讲稿</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Close deck</source>
+        <translation>关闭讲稿</translation>
+    </message>
+    <message>
+        <source>Cannot open deck</source>
+        <translation>无法打开讲稿</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +911,14 @@
         <translation>器件</translation>
     </message>
     <message>
+        <source>Logarithmic resistance axis</source>
+        <translation>对数电阻坐标轴</translation>
+    </message>
+    <message>
+        <source>σ_w per LSB (mean P–AP window)</source>
+        <translation>σ_w 以 LSB 为单位（P–AP 平均窗口）</translation>
+    </message>
+    <message>
         <source>σ_w per full range (÷2)</source>
         <translation>σ_w 以满量程为单位（÷2）</translation>
     </message>
@@ -1034,6 +933,12 @@
     <message>
         <source>R_AP (antiparallel)</source>
         <translation>R_AP（反平行态）</translation>
+    </message>
+    <message numerus="yes">
+        <source>MTJ resistance, %n devices</source>
+        <translation>
+            <numerusform>MTJ 电阻，%n 个器件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resistance [%1]</source>
@@ -1160,6 +1065,10 @@
         <translation>读取电压下的 TMR</translation>
     </message>
     <message>
+        <source>σ/μ of G_P / G_AP</source>
+        <translation>G_P / G_AP 的 σ/μ</translation>
+    </message>
+    <message>
         <source>σ_w for −1 / 0 / +1 (Monte Carlo)</source>
         <translation>−1 / 0 / +1 的 σ_w（蒙特卡洛）</translation>
     </message>
@@ -1180,6 +1089,10 @@
         <translation>抽样器件数</translation>
     </message>
     <message>
+        <source>σ_w is given per LSB: one LSB is the mean P–AP conductance window.</source>
+        <translation>σ_w 以 LSB 为单位：一个 LSB 等于 P–AP 电导窗口的均值。</translation>
+    </message>
+    <message>
         <source>σ_w is given per full range (−1 … +1), i.e. per LSB ÷ 2.</source>
         <translation>σ_w 以满量程（−1 … +1）为单位，即 LSB 单位值 ÷ 2。</translation>
     </message>
@@ -1190,152 +1103,6 @@
     <message>
         <source>Allowed variation (Fig. 11)</source>
         <translation>允许的波动（图 11）</translation>
-    </message>
-    <message>
-        <source>Logarithmic resistance / current axis</source>
-        <translation>对数电阻 / 电流坐标轴</translation>
-    </message>
-    <message>
-        <source>σ_w per LSB (mean on–off window)</source>
-        <translation>每 LSB 的 σ_w（平均导通–关断窗口）</translation>
-    </message>
-    <message>
-        <source>I_on: σ/μ = %1 %</source>
-        <translation>I_on：σ/μ = %1 %</translation>
-    </message>
-    <message>
-        <source>I_off: σ/μ = %1 %</source>
-        <translation>I_off：σ/μ = %1 %</translation>
-    </message>
-    <message>
-        <source>Cell current [%1]</source>
-        <translation>单元电流 [%1]</translation>
-    </message>
-    <message>
-        <source>R_on (level %1)</source>
-        <translation>R_on（第 %1 级）</translation>
-    </message>
-    <message>
-        <source>R_off (level 0)</source>
-        <translation>R_off（第 0 级）</translation>
-    </message>
-    <message>
-        <source>on level</source>
-        <translation>导通级</translation>
-    </message>
-    <message>
-        <source>off level (0)</source>
-        <translation>关断级（0）</translation>
-    </message>
-    <message>
-        <source>read at %1 (device.t_read_s)</source>
-        <translation>读取于 %1（device.t_read_s）</translation>
-    </message>
-    <message>
-        <source>%1: mean strength vs time since programming</source>
-        <translation>%1：平均强度随编程后时间的变化</translation>
-    </message>
-    <message>
-        <source>Time since programming [years]</source>
-        <translation>编程后时间 [年]</translation>
-    </message>
-    <message>
-        <source>Mean strength / value at read time</source>
-        <translation>平均强度 / 读取时刻的值</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>技术</translation>
-    </message>
-    <message>
-        <source>I_cell (mean on current)</source>
-        <translation>I_cell（平均导通电流）</translation>
-    </message>
-    <message>
-        <source>Mean off current</source>
-        <translation>平均关断电流</translation>
-    </message>
-    <message>
-        <source>R_ON (mean on resistance)</source>
-        <translation>R_ON（平均导通电阻）</translation>
-    </message>
-    <message>
-        <source>Mean off resistance</source>
-        <translation>平均关断电阻</translation>
-    </message>
-    <message>
-        <source>Stored levels</source>
-        <translation>存储级数</translation>
-    </message>
-    <message>
-        <source>σ/μ of I_on / I_off</source>
-        <translation>I_on / I_off 的 σ/μ</translation>
-    </message>
-    <message>
-        <source>σ/μ of G_on / G_off</source>
-        <translation>G_on / G_off 的 σ/μ</translation>
-    </message>
-    <message>
-        <source>Write voltage V_WR</source>
-        <translation>写入电压 V_WR</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Writable</source>
-        <translation>可写</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Read at (time since programming)</source>
-        <translation>读取时刻（编程后时间）</translation>
-    </message>
-    <message>
-        <source>σ_w is given per LSB: one LSB is the mean on–off strength window.</source>
-        <translation>σ_w 以 LSB 为单位：一个 LSB 是平均导通–关断强度窗口。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cell current, %n devices</source>
-        <translation>
-            <numerusform>单元电流，%n 个器件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>MTJ resistance, %n devices</source>
-        <translation>
-            <numerusform>MTJ 电阻，%n 个器件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Device resistance, %n devices</source>
-        <translation>
-            <numerusform>器件电阻，%n 个器件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>G_on: σ/μ = %1 %</source>
-        <translation>G_on：σ/μ = %1 %</translation>
-    </message>
-    <message>
-        <source>G_off: σ/μ = %1 %</source>
-        <translation>G_off：σ/μ = %1 %</translation>
-    </message>
-    <message>
-        <source>MTJ fit: eCD / σ of the radius</source>
-        <translation>MTJ 拟合：eCD / 半径的 σ</translation>
-    </message>
-    <message>
-        <source>MTJ fit: KS distance (P state)</source>
-        <translation>MTJ 拟合：KS 距离（P 态）</translation>
     </message>
 </context>
 <context>
@@ -1709,124 +1476,10 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
-    <name>aimc::widgets::MeasuredImportDialog</name>
+    <name>aimc::widgets::LecturePanel</name>
     <message>
-        <source>Import measured devices</source>
-        <translation>导入实测器件</translation>
-    </message>
-    <message>
-        <source>CSV file: state,resistance_ohm[,die,x,y,cd_nm]</source>
-        <translation>CSV 文件：state,resistance_ohm[,die,x,y,cd_nm]</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>Use these devices</source>
-        <translation>使用这些器件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Measured resistance per state</source>
-        <translation>各状态的实测电阻</translation>
-    </message>
-    <message>
-        <source>Resistance [Ω]</source>
-        <translation>电阻 [Ω]</translation>
-    </message>
-    <message>
-        <source>Fraction of devices per bin</source>
-        <translation>每个区间的器件比例</translation>
-    </message>
-    <message>
-        <source>MTJ fit, P state (cumulative)</source>
-        <translation>MTJ 拟合，P 态（累积）</translation>
-    </message>
-    <message>
-        <source>Conductance [S]</source>
-        <translation>电导 [S]</translation>
-    </message>
-    <message>
-        <source>Fraction of devices ≤ G</source>
-        <translation>≤ G 的器件比例</translation>
-    </message>
-    <message>
-        <source>Cannot use this file: %1</source>
-        <translation>无法使用此文件：%1</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file of measured devices.</source>
-        <translation>请选择实测器件的 CSV 文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n devices in %2 states. Nothing changes until you accept.</source>
-        <translation>
-            <numerusform>%1：%n 个器件，%2 个状态。接受之前不会有任何更改。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (data)</source>
-        <translation>%1（数据）</translation>
-    </message>
-    <message>
-        <source>%1 (MTJ fit)</source>
-        <translation>%1（MTJ 拟合）</translation>
-    </message>
-    <message>
-        <source>Resistance [%1]</source>
-        <translation>电阻 [%1]</translation>
-    </message>
-    <message>
-        <source>data (P)</source>
-        <translation>数据（P）</translation>
-    </message>
-    <message>
-        <source>fit: KS distance %1</source>
-        <translation>拟合：KS 距离 %1</translation>
-    </message>
-    <message>
-        <source>Conductance [%1]</source>
-        <translation>电导 [%1]</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;MTJ fit (RA = %1 Ω·µm² from the parameters)&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;eCD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;σ of the radius&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TMR at read voltage&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS distance (P state)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;MTJ 拟合（RA = %1 Ω·µm²，取自参数）&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;eCD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;半径的 σ&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;读取电压下的 TMR&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS 距离（P 态）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>the MTJ model fits P/AP data only</source>
-        <translation>MTJ 模型只拟合 P/AP 数据</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;No MTJ fit:&lt;/b&gt; %1&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;无 MTJ 拟合：&lt;/b&gt; %1&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>No MTJ fit for this file</source>
-        <translation>此文件无 MTJ 拟合</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>器件数</translation>
-    </message>
-    <message>
-        <source>Mean G</source>
-        <translation>平均 G</translation>
-    </message>
-    <message>
-        <source>σ/μ</source>
-        <translation>σ/μ</translation>
+        <source>No sliders are pinned. Right-click a parameter in the full panel (View → Presentation mode off) and choose “Pin to lecture panel”.</source>
+        <translation>尚未固定任何滑块。请在完整参数面板中（视图 → 关闭演示模式）右键单击某个参数，然后选择“固定到讲课面板”。</translation>
     </message>
 </context>
 <context>
@@ -1977,14 +1630,33 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::PageView</name>
+    <message>
+        <source>Previous plots</source>
+        <translation>上一组图</translation>
+    </message>
+    <message>
+        <source>Next plots</source>
+        <translation>下一组图</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::ParamControl</name>
     <message>
         <source>%1: %2 is outside %3 … %4 %5; set to %6</source>
         <translation>%1：%2 超出范围 %3 … %4 %5，已设为 %6</translation>
     </message>
+    <message>
+        <source>Pin to lecture panel</source>
+        <translation>固定到讲课面板</translation>
+    </message>
 </context>
 <context>
     <name>aimc::widgets::ParamPanel</name>
+    <message>
+        <source>Device (MTJ)</source>
+        <translation>器件 (MTJ)</translation>
+    </message>
     <message>
         <source>Crossbar array</source>
         <translation>交叉阵列</translation>
@@ -1996,14 +1668,6 @@ N=M=%1</translation>
     <message>
         <source>Simulation</source>
         <translation>仿真</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>器件</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>器件：%1</translation>
     </message>
 </context>
 <context>
@@ -2018,249 +1682,6 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
-    <name>aimc::widgets::PrechargePage</name>
-    <message>
-        <source>Precharge</source>
-        <translation>预充电</translation>
-    </message>
-    <message>
-        <source>Time [ns]</source>
-        <translation>时间 [ns]</translation>
-    </message>
-    <message>
-        <source>Summation-line voltage V_SL [V]</source>
-        <translation>求和线电压 V_SL [V]</translation>
-    </message>
-    <message>
-        <source>Ideal MVM, linear prediction V+ − V− [V]</source>
-        <translation>理想 MVM，线性预测 V+ − V− [V]</translation>
-    </message>
-    <message>
-        <source>Array output V+ − V− [V]</source>
-        <translation>阵列输出 V+ − V− [V]</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>线 %1</translation>
-    </message>
-    <message>
-        <source>pulse ends</source>
-        <translation>脉冲结束</translation>
-    </message>
-    <message>
-        <source>V_SL during one MVM (t_LSB %1 ps, C_SL %2)</source>
-        <translation>一次 MVM 中的 V_SL（t_LSB %1 ps，C_SL %2）</translation>
-    </message>
-    <message>
-        <source>resistive cells</source>
-        <translation>电阻型单元</translation>
-    </message>
-    <message>
-        <source>current-source cells</source>
-        <translation>电流源单元</translation>
-    </message>
-    <message>
-        <source>: deviation %1 % rms</source>
-        <translation>：偏差 %1 % rms</translation>
-    </message>
-    <message>
-        <source>exact MVM</source>
-        <translation>精确 MVM</translation>
-    </message>
-    <message>
-        <source>Transfer curve, %1 random inputs (ideal wires)</source>
-        <translation>传输曲线，%1 个随机输入（理想导线）</translation>
-    </message>
-    <message>
-        <source> · lines still saturated at the end: %1 %</source>
-        <translation> · 结束时仍饱和的线：%1 %</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Precharge scheme&lt;/b&gt; (Cosemans Fig. 4) on %1 × %2 cells: one random MVM, %3 pulse ends, %4 DC line solves · error against the linear prediction max &lt;b&gt;%5 %&lt;/b&gt;, rms %6 % of the largest swing%7 · energy drawn from the precharge &lt;b&gt;%8&lt;/b&gt;; the energy model&apos;s summation-line term at the same mean swing (%9, V_dd = V_pre) &lt;b&gt;%10&lt;/b&gt;</source>
-        <translation>&lt;b&gt;预充电方案&lt;/b&gt;（Cosemans Fig. 4），%1 × %2 个单元：一次随机 MVM，%3 个脉冲结束点，%4 次 DC 线求解 · 相对线性预测的误差最大 &lt;b&gt;%5 %&lt;/b&gt;，rms %6 %（以最大摆幅计）%7 · 从预充电取用的能量 &lt;b&gt;%8&lt;/b&gt;；能量模型在相同平均摆幅（%9，V_dd = V_pre）下的求和线项 &lt;b&gt;%10&lt;/b&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>aimc::widgets::TechnologiesPage</name>
-    <message>
-        <source>feasible</source>
-        <translation>可行</translation>
-    </message>
-    <message>
-        <source>too fast to settle</source>
-        <translation>太快，无法稳定</translation>
-    </message>
-    <message>
-        <source>too slow for the clock</source>
-        <translation>对时钟而言太慢</translation>
-    </message>
-    <message>
-        <source>(no network: table only)</source>
-        <translation>（无网络：仅表格）</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>技术</translation>
-    </message>
-    <message>
-        <source>σ_w −1 / 0 / +1 [LSB]</source>
-        <translation>σ_w −1 / 0 / +1 [LSB]</translation>
-    </message>
-    <message>
-        <source>R_ON or I_cell</source>
-        <translation>R_ON 或 I_cell</translation>
-    </message>
-    <message>
-        <source>V_WR</source>
-        <translation>V_WR</translation>
-    </message>
-    <message>
-        <source>Writable</source>
-        <translation>可写</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>保持时间</translation>
-    </message>
-    <message>
-        <source>TOPS/W (feasibility)</source>
-        <translation>TOPS/W（可行性）</translation>
-    </message>
-    <message>
-        <source>Network accuracy</source>
-        <translation>网络准确率</translation>
-    </message>
-    <message>
-        <source>Network for the accuracy column:</source>
-        <translation>准确率列所用的网络：</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Doevenspeck Table I, live&lt;/b&gt;: every shipped technology on the current array, periphery and simulation settings (its device from its shipped preset; the current technology with your device, highlighted), beside the papers&apos; values. Flash and RRAM are Table I rows the product does not model.</source>
-        <translation>&lt;b&gt;Doevenspeck 表 I（实时）&lt;/b&gt;：每种随附技术在当前阵列、外围电路和仿真设置下的结果（器件取自其随附预设；当前技术使用你的器件并高亮显示），并列论文中的数值。Flash 和 RRAM 是表 I 中本产品未建模的行。</translation>
-    </message>
-    <message>
-        <source>device.technology = %1, preset %2</source>
-        <translation>device.technology = %1，预设 %2</translation>
-    </message>
-    <message>
-        <source>cannot be built: %1</source>
-        <translation>无法构建：%1</translation>
-    </message>
-    <message>
-        <source>I_cell %1</source>
-        <translation>I_cell %1</translation>
-    </message>
-    <message>
-        <source>R_ON %1</source>
-        <translation>R_ON %1</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>computing…</source>
-        <translation>计算中…</translation>
-    </message>
-    <message>
-        <source>network not loaded</source>
-        <translation>网络未加载</translation>
-    </message>
-    <message>
-        <source>(IR off)</source>
-        <translation>（IR 关闭）</translation>
-    </message>
-    <message>
-        <source>Digital ternary reference with the same converters: %1 %</source>
-        <translation>相同转换器下的数字三值参考：%1 %</translation>
-    </message>
-    <message>
-        <source>No network chosen: the accuracy column is empty.</source>
-        <translation>未选择网络：准确率列为空。</translation>
-    </message>
-    <message>
-        <source>The network could not be loaded: %1</source>
-        <translation>无法加载网络：%1</translation>
-    </message>
-    <message>
-        <source>Computing the network accuracy per technology in the background…</source>
-        <translation>正在后台计算每种技术的网络准确率…</translation>
-    </message>
-    <message>
-        <source>Accuracy of %1 on %2: the first %3 test images × %4 chips per technology (a live estimate; the Network page and &lt;code&gt;aimc technologies&lt;/code&gt; run the full set), IR drop by attenuation map for resistive cells and off for current-source cells (their IR drop is not in the network path). Computed in the background in %5 s.</source>
-        <translation>%1 在 %2 上的准确率：每种技术取前 %3 张测试图像 × %4 个芯片（实时估计；网络页面和 &lt;code&gt;aimc technologies&lt;/code&gt; 运行完整测试集），阻性单元的 IR 压降用衰减图计算，电流源单元的 IR 压降关闭（其 IR 压降不在网络路径中）。在后台计算，用时 %5 s。</translation>
-    </message>
-    <message>
-        <source>Flash (Table I only)</source>
-        <translation>Flash（仅表 I）</translation>
-    </message>
-    <message>
-        <source>RRAM (Table I only)</source>
-        <translation>RRAM（仅表 I）</translation>
-    </message>
-    <message>
-        <source>not modelled</source>
-        <translation>未建模</translation>
-    </message>
-    <message>
-        <source>Technologies</source>
-        <translation>技术</translation>
-    </message>
-    <message>
-        <source>Paper source</source>
-        <translation>论文来源</translation>
-    </message>
-    <message>
-        <source>paper: %1</source>
-        <translation>论文：%1</translation>
-    </message>
-</context>
-<context>
-    <name>aimc::widgets::TechnologySelector</name>
-    <message>
-        <source>SOT-MRAM</source>
-        <translation>SOT-MRAM</translation>
-    </message>
-    <message>
-        <source>STT-MRAM</source>
-        <translation>STT-MRAM</translation>
-    </message>
-    <message>
-        <source>Measured devices</source>
-        <translation>实测器件</translation>
-    </message>
-    <message>
-        <source>IGZO 2T1C gain cell</source>
-        <translation>IGZO 2T1C 增益单元</translation>
-    </message>
-    <message>
-        <source>Projection PCM</source>
-        <translation>投影 PCM</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Technology&lt;/b&gt; &lt;code&gt;device.technology&lt;/code&gt;&lt;br&gt;The device behind every cell; the device section below shows only its parameters.</source>
-        <translation>&lt;b&gt;技术&lt;/b&gt; &lt;code&gt;device.technology&lt;/code&gt;&lt;br&gt;每个单元所用的器件；下方的器件部分只显示它的参数。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Device technology&lt;/b&gt;</source>
-        <translation>&lt;b&gt;器件技术&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n devices</source>
-        <translation>
-            <numerusform>%1：%n 个器件</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>AiMC Explorer: analog in-memory computing with MRAM</source>
@@ -2269,6 +1690,10 @@ N=M=%1</translation>
     <message>
         <source>Open this preset file.</source>
         <translation>打开此预设文件。</translation>
+    </message>
+    <message>
+        <source>Show this page (device, array, energy, network).</source>
+        <translation>显示此页面（device、array、energy、network）。</translation>
     </message>
     <message>
         <source>Start in presentation mode.</source>
@@ -2283,8 +1708,20 @@ N=M=%1</translation>
         <translation>截图前等待的毫秒数。</translation>
     </message>
     <message>
-        <source>Show this page (device, array, precharge, energy, network, technologies).</source>
-        <translation>显示此页面（device、array、precharge、energy、network、technologies）。</translation>
+        <source>Present this deck (a file, or a shipped deck&apos;s name).</source>
+        <translation>演示此讲稿（文件，或随附讲稿的名称）。</translation>
+    </message>
+    <message>
+        <source>Start the deck at this step (from 1).</source>
+        <translation>从此步开始演示讲稿（从 1 起）。</translation>
+    </message>
+    <message>
+        <source>Spotlight this plot (its export name) on the page shown.</source>
+        <translation>在显示的页面上聚焦此图（其导出名称）。</translation>
+    </message>
+    <message>
+        <source>Window size in pixels, e.g. 1280x720.</source>
+        <translation>窗口大小（像素），例如 1280x720。</translation>
     </message>
 </context>
 </TS>

@@ -118,6 +118,8 @@ ArrayPage::ArrayPage(QWidget* parent) : ComputePage(parent) {
     layout->addLayout(grid, 1);
 }
 
+QList<QWidget*> ArrayPage::keyNumberWidgets() const { return {m_status, m_numbers}; }
+
 PageJob ArrayPage::makeJob(const core::Params& params, Quality) const {
     return [params](std::stop_token stop) { return AnyResult(computeArrayPageData(params, stop)); };
 }

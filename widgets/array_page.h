@@ -22,6 +22,7 @@ public:
     PageJob makeJob(const core::Params& params, Quality quality) const override;
     void showResult(const AnyResult& result, Quality quality) override;
     QList<PlotWidget*> plots() const override { return m_plots; }
+    QList<QWidget*> keyNumberWidgets() const override;
     bool wantsCoarsePass() const override { return false; } // one full solve is fast enough
 
     QLabel* statusLabel() const { return m_status; }

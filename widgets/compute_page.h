@@ -30,6 +30,8 @@ public:
     virtual PageJob makeJob(const core::Params& params, Quality quality) const = 0;
     virtual void showResult(const AnyResult& result, Quality quality) = 0;
     virtual QList<PlotWidget*> plots() const = 0;
+    // The widgets holding the page's key numbers, shown beside a spotlit plot (PageView).
+    virtual QList<QWidget*> keyNumberWidgets() const { return {}; }
     // False when one pass is already fast enough to need no coarse preview.
     virtual bool wantsCoarsePass() const { return true; }
     // Pages that need the current params for their static parts (e.g. ranges) get them here.

@@ -56,6 +56,7 @@ DevicePage::DevicePage(QWidget* parent) : ComputePage(parent) {
     m_numbers->setTextFormat(Qt::RichText);
     m_numbers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_numbers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_numbers->setWordWrap(true); // long rows wrap in their cells instead of running off the edge
     m_numbers->setMinimumWidth(280);
     m_numbers->setWordWrap(true);
 
@@ -90,6 +91,8 @@ DevicePage::DevicePage(QWidget* parent) : ComputePage(parent) {
     layout->addLayout(options);
     layout->addLayout(grid, 1);
 }
+
+QList<QWidget*> DevicePage::keyNumberWidgets() const { return {m_numbers}; }
 
 PageJob DevicePage::makeJob(const core::Params& params, Quality quality) const {
     const int samples = quality == Quality::Coarse ? std::min(kCoarseSamples, params.sim.samples)

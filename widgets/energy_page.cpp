@@ -34,9 +34,8 @@ EnergyPage::EnergyPage(QWidget* parent) : ComputePage(parent) {
         p->legend->setVisible(true);
         p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     }
-    ep::legendBelow(m_breakdown, 3);
-    ep::legendBelow(m_comparison, 3);
-    ep::legendBelow(m_weightsArea, 2);
+    for (auto* p : {m_breakdown, m_comparison, m_weightsArea})
+        p->setLegendAlwaysBelow(true); // long legends: below, as many columns as fit
 
     m_headline = new QLabel;
     m_headline->setTextFormat(Qt::RichText);
@@ -47,6 +46,7 @@ EnergyPage::EnergyPage(QWidget* parent) : ComputePage(parent) {
     m_numbers->setTextFormat(Qt::RichText);
     m_numbers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_numbers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_numbers->setWordWrap(true); // long rows wrap in their cells instead of running off the edge
     m_references = new QLabel;
     m_references->setTextFormat(Qt::RichText);
     m_references->setWordWrap(true);
@@ -102,6 +102,8 @@ EnergyPage::EnergyPage(QWidget* parent) : ComputePage(parent) {
     layout->addLayout(options);
     layout->addLayout(grid, 1);
 }
+
+QList<QWidget*> EnergyPage::keyNumberWidgets() const { return {m_headline, m_feasibility, m_numbers}; }
 
 PageJob EnergyPage::makeJob(const core::Params& params, Quality) const {
     return [params](std::stop_token) { return AnyResult(computeEnergyPageData(params)); };

@@ -22,6 +22,7 @@ public:
     PageJob makeJob(const core::Params& params, Quality quality) const override;
     void showResult(const AnyResult& result, Quality quality) override;
     QList<PlotWidget*> plots() const override { return m_plots; }
+    QList<QWidget*> keyNumberWidgets() const override;
     bool wantsCoarsePass() const override { return false; } // closed forms: one pass is instant
 
     PlotWidget* breakdownPlot() const { return m_breakdown; }

@@ -28,18 +28,6 @@ void setIntegerAxis(QCPAxis* axis, double step) {
     axis->setNumberFormat(QStringLiteral("g"));
 }
 
-void legendBelow(PlotWidget* plot, int columns) {
-    auto* legend = plot->legend;
-    if (legend->layout() == plot->plotLayout())
-        return;
-    plot->axisRect()->insetLayout()->take(legend);
-    plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, legend);
-    plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
-    legend->setFillOrder(QCPLegend::foColumnsFirst);
-    legend->setWrap(columns);
-    legend->setMargins(QMargins(4, 2, 4, 2));
-}
-
 QCPGraph* addCurve(PlotWidget* plot, const QVector<double>& x, const QVector<double>& y,
                    const QString& name, int colorIndex, Qt::PenStyle style) {
     auto* g = plot->addGraph();

@@ -18,8 +18,6 @@ namespace energy_plots {
 void setLogAxis(QCPAxis* axis, bool powersOfTen = false);
 // Linear axis with a tick every `step` (bits).
 void setIntegerAxis(QCPAxis* axis, double step);
-// Moves the legend out of the axis rect into a row below it, `columns` entries per row.
-void legendBelow(PlotWidget* plot, int columns);
 // A line graph (sorted x).
 QCPGraph* addCurve(PlotWidget* plot, const QVector<double>& x, const QVector<double>& y,
                    const QString& name, int colorIndex, Qt::PenStyle style = Qt::SolidLine);

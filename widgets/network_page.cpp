@@ -149,6 +149,8 @@ void NetworkPage::populateModels() {
         m_dataset->setCurrentText(ds);
 }
 
+QList<QWidget*> NetworkPage::keyNumberWidgets() const { return {m_accuracy, m_details}; }
+
 PageJob NetworkPage::makeJob(const core::Params& params, Quality quality) const {
     NetworkSelection sel;
     sel.model = m_model->currentData().toString().toStdString();

@@ -26,6 +26,7 @@ public:
     PageJob makeJob(const core::Params& params, Quality quality) const override;
     void showResult(const AnyResult& result, Quality quality) override;
     QList<PlotWidget*> plots() const override { return m_plots; }
+    QList<QWidget*> keyNumberWidgets() const override;
 
     QLabel* accuracyLabel() const { return m_accuracy; }
     std::shared_ptr<const NetworkPageData> lastData() const { return m_data; }

@@ -1,5 +1,6 @@
 #include "param_control.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -106,6 +107,18 @@ ParamControl::ParamControl(const core::ParamDescriptor& d, QWidget* parent)
     }
     grid->setColumnStretch(0, 1);
     setValue(d.defaultValue);
+    m_pin = new QAction(tr("Pin to lecture panel"), this);
+    m_pin->setCheckable(true);
+    addAction(m_pin);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_pin, &QAction::toggled, this, [this](bool on) {
+        Q_EMIT pinToggled(QString::fromUtf8(m_d.key.data(), static_cast<int>(m_d.key.size())), on);
+    });
+}
+
+void ParamControl::setPinned(bool on) {
+    const QSignalBlocker b(m_pin);
+    m_pin->setChecked(on);
 }
 
 int ParamControl::toSliderPos(double v) const {

@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -37,11 +38,15 @@ public:
     double value() const { return m_value; }
     QSlider* slider() const { return m_slider; }
     ClampingSpinBox* spinBox() const { return m_spin; }
+    // Right-click → "Pin to lecture panel": whether this parameter is on the lecture panel.
+    QAction* pinAction() const { return m_pin; }
+    void setPinned(bool on); // mirrors, without emitting pinToggled
 
 Q_SIGNALS:
     // dragging: true while a slider drag is in progress (undo merges those steps)
     void valueEdited(const QString& key, double value, bool dragging);
     void note(const QString& text);
+    void pinToggled(const QString& key, bool pinned);
 
 private:
     int toSliderPos(double v) const;
@@ -54,6 +59,7 @@ private:
     ClampingSpinBox* m_spin = nullptr;
     QCheckBox* m_check = nullptr;
     QComboBox* m_combo = nullptr;
+    QAction* m_pin = nullptr;
 };
 
 QString paramLabel(const core::ParamDescriptor& d);

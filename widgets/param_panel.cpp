@@ -51,6 +51,7 @@ ParamPanel::ParamPanel(QWidget* parent) : QWidget(parent) {
         m_controls.insert(QString::fromUtf8(d.key.data(), static_cast<int>(d.key.size())), c);
         connect(c, &ParamControl::valueEdited, this, &ParamPanel::paramEdited);
         connect(c, &ParamControl::note, this, &ParamPanel::note);
+        connect(c, &ParamControl::pinToggled, this, &ParamPanel::pinToggled);
     }
     if (groupLayout)
         groupLayout->addStretch(1);
@@ -59,6 +60,11 @@ ParamPanel::ParamPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_selector);
     layout->addWidget(m_toolBox);
     setMinimumWidth(300);
+}
+
+void ParamPanel::setPinned(const QStringList& keys) {
+    for (auto it = m_controls.cbegin(); it != m_controls.cend(); ++it)
+        it.value()->setPinned(keys.contains(it.key()));
 }
 
 void ParamPanel::setParams(const core::Params& params) {

@@ -23,10 +23,13 @@ public:
     ParamControl* control(const QString& key) const { return m_controls.value(key); }
     static QString groupTitle(const QString& group);
     TechnologySelector* technologySelector() const { return m_selector; }
+    // Mirrors the lecture panel's set into each row's pin action.
+    void setPinned(const QStringList& keys);
 
 Q_SIGNALS:
     void paramEdited(const QString& key, double value, bool dragging);
     void note(const QString& text);
+    void pinToggled(const QString& key, bool pinned);
 
 private:
     // Shows the device keys that apply to `t` only (ParamDescriptor::appliesTo).

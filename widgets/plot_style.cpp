@@ -33,8 +33,18 @@ void setPowersOfTenLabels(QCPAxis* axis) {
     axis->setNumberPrecision(0);
 }
 
+QList<QCPAxis*> plotAxes(QCustomPlot* plot) {
+    QList<QCPAxis*> axes;
+    for (auto* rect : plot->axisRects())
+        axes << rect->axes();
+    for (auto* e : plot->plotLayout()->elements(true))
+        if (auto* scale = qobject_cast<QCPColorScale*>(e))
+            axes << scale->axis();
+    return axes;
+}
+
 void applyPlotStyle(QCustomPlot* plot, const PlotStyle& style) {
-    const auto axes = plot->axisRect() ? plot->axisRect()->axes() : QList<QCPAxis*>{};
+    const auto axes = plotAxes(plot);
     for (auto* axis : axes) {
         axis->setLabelFont(style.font(10));
         axis->setTickLabelFont(style.font(9));

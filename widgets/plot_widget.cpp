@@ -19,9 +19,10 @@ PlotWidget::PlotWidget(const QString& exportName, QWidget* parent)
     applyPlotStyle(this, m_style);
 }
 
-void PlotWidget::setTitle(const QString& title) { m_title->setText(title); }
-
-QString PlotWidget::title() const { return m_title->text(); }
+void PlotWidget::setTitle(const QString& title) {
+    m_fullTitle = title;
+    m_title->setText(title);
+}
 
 void PlotWidget::setAxisLabels(const QString& x, const QString& y) {
     xAxis->setLabel(x);
@@ -30,7 +31,51 @@ void PlotWidget::setAxisLabels(const QString& x, const QString& y) {
 
 void PlotWidget::setPlotStyle(const PlotStyle& style) {
     m_style = style;
+    placeLegend();
     applyPlotStyle(this, style);
+}
+
+void PlotWidget::setLegendAlwaysBelow(bool on) {
+    m_legendAlwaysBelow = on;
+    placeLegend();
+}
+
+void PlotWidget::placeLegend() {
+    // A hidden or empty legend stays out of the plot layout: there it would pin the layout's
+    // column to its minimum width (QCustomPlot takes its tiny maximum size).
+    const bool below = (m_legendAlwaysBelow || m_style.legendOutside) && legend->visible() &&
+                       legend->itemCount() > 0;
+    const bool isBelow = legend->layout() == plotLayout();
+    if (below == isBelow)
+        return;
+    if (below) {
+        auto* inset = axisRect()->insetLayout();
+        for (int i = 0; i < inset->elementCount(); ++i)
+            if (inset->elementAt(i) == legend)
+                m_legendInsetAlignment = inset->insetAlignment(i);
+        inset->take(legend);
+        plotLayout()->simplify(); // the insertion below must land right after the axis rect
+        plotLayout()->addElement(plotLayout()->rowCount(), 0, legend);
+        plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+        legend->setFillOrder(QCPLegend::foColumnsFirst);
+        legend->setMargins(QMargins(4, 2, 4, 2));
+    } else {
+        plotLayout()->take(legend);
+        plotLayout()->simplify(); // drop the empty row
+        axisRect()->insetLayout()->addElement(legend, m_legendInsetAlignment);
+        legend->setFillOrder(QCPLegend::foRowsFirst);
+        legend->setWrap(0);
+    }
+}
+
+void PlotWidget::updateLayout() {
+    constexpr int kMaxPasses = 6; // each pass thins one axis by one tick at most
+    placeLegend(); // pages show, hide and fill the legend as they render
+    for (int pass = 0; pass < kMaxPasses; ++pass) {
+        QCustomPlot::updateLayout();
+        if (!m_fitter.fit(this, pass == 0))
+            break;
+    }
 }
 
 QPen PlotWidget::seriesPen(int colorIndex, double baseWidth, Qt::PenStyle penStyle) const {

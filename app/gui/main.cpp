@@ -1,5 +1,7 @@
 // aimc-explorer: the desktop application.
+#include "deck_player.h"
 #include "main_window.h"
+#include "page_view.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -41,17 +43,41 @@ int main(int argc, char** argv) {
     QCommandLineOption presentation(QStringLiteral("presentation"), QApplication::translate("main", "Start in presentation mode."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Save a PNG of the window after the given delay and quit."), QStringLiteral("file"));
     QCommandLineOption delay(QStringLiteral("screenshot-delay"), QApplication::translate("main", "Milliseconds before the screenshot."), QStringLiteral("ms"), QStringLiteral("2500"));
-    cli.addOptions({preset, page, presentation, screenshot, delay});
+    QCommandLineOption deck(QStringLiteral("deck"), QApplication::translate("main", "Present this deck (a file, or a shipped deck's name)."), QStringLiteral("file"));
+    QCommandLineOption step(QStringLiteral("step"), QApplication::translate("main", "Start the deck at this step (from 1)."), QStringLiteral("n"), QStringLiteral("1"));
+    QCommandLineOption spotlight(QStringLiteral("spotlight"), QApplication::translate("main", "Spotlight this plot (its export name) on the page shown."), QStringLiteral("plot"));
+    QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size in pixels, e.g. 1280x720."), QStringLiteral("WxH"));
+    cli.addOptions({preset, page, presentation, screenshot, delay, deck, step, spotlight, size});
     cli.process(app);
 
     aimc::app::MainWindow window;
-    if (cli.isSet(presentation))
+    // Before the window is shown and sized: the desktop grid needs more room than a projector.
+    if (cli.isSet(presentation) || cli.isSet(deck))
         window.setPresentationMode(true);
     if (cli.isSet(preset))
         window.openPreset(cli.value(preset));
     if (cli.isSet(page) && !window.showPage(cli.value(page)))
         std::fprintf(stderr, "aimc-explorer: no page '%s'\n", qPrintable(cli.value(page)));
+    if (cli.isSet(size)) {
+        const QStringList wh = cli.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+        else
+            std::fprintf(stderr, "aimc-explorer: --size wants WxH, e.g. 1280x720\n");
+    }
     window.show();
+    if (cli.isSet(spotlight) && !window.currentView()->spotlight(cli.value(spotlight)))
+        std::fprintf(stderr, "aimc-explorer: no plot '%s' on this page\n", qPrintable(cli.value(spotlight)));
+    if (cli.isSet(deck)) {
+        window.setInteractive(false); // a refused deck is reported on stderr, not in a dialog
+        QString error;
+        if (!window.openDeck(cli.value(deck), &error))
+            std::fprintf(stderr, "aimc-explorer: %s\n", qPrintable(error));
+        else if (const int n = cli.value(step).toInt(); !window.deckPlayer()->goTo(n - 1))
+            std::fprintf(stderr, "aimc-explorer: the deck has %d steps; --step %s is not one of them\n",
+                         window.deckPlayer()->stepCount(), qPrintable(cli.value(step)));
+        window.setInteractive(true);
+    }
     if (cli.isSet(screenshot)) {
         const QString file = cli.value(screenshot);
         QTimer::singleShot(cli.value(delay).toInt(), &window, [&window, file] {

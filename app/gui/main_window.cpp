@@ -5,13 +5,16 @@
 #include "compute_controller.h"
 #include "device/measured_devices.h"
 #include "device/technology.h"
+#include "deck_player.h"
 #include "device_page.h"
 #include "energy_page.h"
 #include "explore_page.h"
 #include "export_dialog.h"
 #include "io/preset.h"
 #include "measured_import_dialog.h"
+#include "lecture_panel.h"
 #include "network_page.h"
+#include "page_view.h"
 #include "param_panel.h"
 #include "param_undo.h"
 #include "params/param_table.h"
@@ -25,6 +28,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QCursor>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -35,18 +39,54 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace aimc::app {
+namespace {
+// Presentation mode: plot fonts and pens ×1.7, widget text 13 pt, status and captions larger.
+constexpr double kPresentationScale = 1.7;
+constexpr double kPresentationPt = 13.0;
+constexpr double kDesktopPt = 9.0;
+constexpr double kStatusPt = 16.0;
+constexpr double kCaptionPt = 18.0;
+
+QStringList toQStringList(const std::vector<std::string>& v) {
+    QStringList out;
+    for (const auto& s : v)
+        out << QString::fromStdString(s);
+    return out;
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_params(core::defaultParams()), m_presetParams(m_params),
       m_controller(new ComputeController(this)), m_panel(new widgets::ParamPanel),
-      m_tabs(new QTabWidget), m_undo(new QUndoStack(this)), m_computeLabel(new QLabel) {
+      m_lecture(new widgets::LecturePanel), m_panels(new QWidget), m_tabs(new QTabWidget),
+      m_caption(new QLabel), m_deckLabel(new QLabel), m_deck(new DeckPlayer(this)),
+      m_undo(new QUndoStack(this)), m_computeLabel(new QLabel) {
     m_presetName = tr("Defaults");
-    setCentralWidget(m_tabs);
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_tabs, 1);
+    centralLayout->addWidget(m_caption);
+    m_caption->setWordWrap(true);
+    // Its width follows the window, never the other way round (a long caption must not widen a
+    // 1280 px window); its height follows the wrapped text at that width.
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    m_caption->setAlignment(Qt::AlignCenter);
+    m_caption->setStyleSheet(QStringLiteral("QLabel { background: #202020; color: white; padding: 6px; }"));
+    m_caption->hide();
+    setCentralWidget(central);
+    // Not a QStackedWidget: the hidden full panel must not impose its minimum size while presenting.
+    auto* panels = new QVBoxLayout(m_panels);
+    panels->setContentsMargins(0, 0, 0, 0);
+    panels->addWidget(m_panel);
+    panels->addWidget(m_lecture);
+    m_lecture->hide();
     auto* dock = new QDockWidget(tr("Parameters"), this);
     dock->setObjectName(QStringLiteral("parameters"));
-    dock->setWidget(m_panel);
+    dock->setWidget(m_panels);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
@@ -64,10 +104,31 @@ MainWindow::MainWindow(QWidget* parent)
         m_undo->push(new ParamChange(m_params, p, what, false, [this](const core::Params& q) { applyParams(q); }));
     });
 
+    statusBar()->addPermanentWidget(m_deckLabel);
     statusBar()->addPermanentWidget(m_computeLabel);
-    connect(m_panel, &widgets::ParamPanel::paramEdited, this, &MainWindow::onParamEdited);
-    connect(m_panel, &widgets::ParamPanel::note, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    for (auto* panel : {static_cast<QWidget*>(m_panel), static_cast<QWidget*>(m_lecture)}) {
+        auto note = [this](const QString& text) { statusBar()->showMessage(text, 8000); };
+        if (auto* full = qobject_cast<widgets::ParamPanel*>(panel)) {
+            connect(full, &widgets::ParamPanel::paramEdited, this, &MainWindow::editParam);
+            connect(full, &widgets::ParamPanel::note, this, note);
+            connect(full, &widgets::ParamPanel::pinToggled, this, &MainWindow::setPinnedKey);
+        } else if (auto* lecture = qobject_cast<widgets::LecturePanel*>(panel)) {
+            connect(lecture, &widgets::LecturePanel::paramEdited, this, &MainWindow::editParam);
+            connect(lecture, &widgets::LecturePanel::note, this, note);
+            connect(lecture, &widgets::LecturePanel::pinToggled, this, &MainWindow::setPinnedKey);
+        }
+    }
+    connect(m_deck, &DeckPlayer::stepShown, this, [this](int index, const QString& caption) {
+        m_caption->setText(caption);
+        m_caption->show();
+        // Short: the status bar must not widen the window beyond a projector's width.
+        m_deckLabel->setText(QStringLiteral("%1/%2").arg(index + 1).arg(m_deck->stepCount()));
+        m_deckLabel->setToolTip(QString::fromStdString(m_deck->deck()->name));
+    });
+    connect(m_deck, &DeckPlayer::closed, this, [this] {
+        m_caption->hide();
+        m_deckLabel->clear();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (i >= 0 && i < m_pages.size())
             m_controller->setVisiblePage(m_pages[i]);
@@ -81,6 +142,7 @@ MainWindow::MainWindow(QWidget* parent)
                                                                                : tr("full")));
             });
     createMenus();
+    createLectureMenus();
     m_panel->setParams(m_params);
     m_controller->setParams(m_params);
     m_controller->setVisiblePage(m_pages.front());
@@ -96,7 +158,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(widgets::ComputePage* page) {
     m_pages << page;
-    m_tabs->addTab(page, page->title());
+    m_views << new widgets::PageView(page);
+    m_tabs->addTab(m_views.back(), page->title());
     m_controller->addPage(page);
 }
 
@@ -150,7 +213,7 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::onParamEdited(const QString& key, double value, bool dragging) {
+void MainWindow::editParam(const QString& key, double value, bool dragging) {
     const auto* d = core::findParam(key.toStdString());
     if (!d)
         return;
@@ -208,13 +271,14 @@ void MainWindow::applyMeasured(const QString& path, std::shared_ptr<const core::
 void MainWindow::applyParams(const core::Params& params) {
     m_params = params;
     m_panel->setParams(params);
+    m_lecture->setParams(params);
     m_controller->setParams(params);
     updateTitle();
 }
 
 void MainWindow::updateTitle() {
     setWindowTitle(QStringLiteral("%1[*] — AiMC Explorer").arg(m_presetName));
-    setWindowModified(m_params != m_presetParams);
+    setWindowModified(m_params != m_presetParams || m_pinned != m_presetPinned);
 }
 
 bool MainWindow::openPreset(const QString& path, QString* error) {
@@ -237,6 +301,9 @@ bool MainWindow::openPreset(const QString& path, QString* error) {
     m_presetName = result.preset->name.empty() ? QFileInfo(path).completeBaseName()
                                                : QString::fromStdString(result.preset->name);
     m_presetParams = result.preset->params;
+    if (!result.preset->pinned.empty()) // a preset without pinned sliders keeps the current ones
+        setPinned(toQStringList(result.preset->pinned));
+    m_presetPinned = m_pinned;
     m_undo->push(new ParamChange(m_params, result.preset->params, tr("preset"), false,
                                  [this](const core::Params& p) { applyParams(p); }));
     Settings().addRecentPreset(QFileInfo(path).absoluteFilePath());
@@ -246,7 +313,9 @@ bool MainWindow::openPreset(const QString& path, QString* error) {
 }
 
 bool MainWindow::savePresetTo(const QString& path, QString* error) {
-    core::Preset preset{m_presetName.toStdString(), "Saved from AiMC Explorer", m_params};
+    core::Preset preset{m_presetName.toStdString(), "Saved from AiMC Explorer", m_params, {}};
+    for (const QString& key : std::as_const(m_pinned))
+        preset.pinned.push_back(key.toStdString());
     auto& measured = preset.params.device.measured_path; // stored relative to the preset
     if (!measured.empty())
         measured = QDir(QFileInfo(path).absolutePath()).relativeFilePath(QString::fromStdString(measured)).toStdString();
@@ -267,6 +336,7 @@ bool MainWindow::savePresetTo(const QString& path, QString* error) {
     }
     m_presetPath = path;
     m_presetParams = m_params;
+    m_presetPinned = m_pinned;
     Settings().addRecentPreset(QFileInfo(path).absoluteFilePath());
     rebuildRecentMenu();
     updateTitle();
@@ -314,15 +384,34 @@ void MainWindow::setPresentationMode(bool on) {
     if (m_presentationAction && m_presentationAction->isChecked() != on)
         m_presentationAction->setChecked(on); // re-enters through toggled
     widgets::PlotStyle style;
-    style.scale = on ? 1.8 : 1.0;
+    style.scale = on ? kPresentationScale : 1.0;
+    style.legendOutside = on;
     for (auto* page : m_pages)
         for (auto* plot : page->plots())
             plot->setPlotStyle(style);
     QFont font = QApplication::font();
-    font.setPointSizeF(on ? 13.0 : 9.0);
-    for (auto* page : m_pages)
-        page->setFont(font);
+    font.setPointSizeF(on ? kPresentationPt : kDesktopPt);
+    QFont status = QApplication::font();
+    status.setPointSizeF(on ? kStatusPt : kDesktopPt);
+    QFont caption = status;
+    caption.setPointSizeF(kCaptionPt);
+    for (auto* view : m_views) {
+        view->setFont(font);
+        view->setPresenting(on);
+    }
+    m_lecture->setFont(status);
+    m_panel->setVisible(!on);
+    m_lecture->setVisible(on);
+    statusBar()->setFont(status);
+    m_caption->setFont(on ? caption : font);
     Settings().setPresentationMode(on);
+}
+
+bool MainWindow::isPresenting() const { return m_presentationAction && m_presentationAction->isChecked(); }
+
+widgets::PageView* MainWindow::currentView() const {
+    const int i = m_tabs->currentIndex();
+    return i >= 0 && i < m_views.size() ? m_views[i] : nullptr;
 }
 
 bool MainWindow::showPage(const QString& pageId) {
@@ -332,6 +421,102 @@ bool MainWindow::showPage(const QString& pageId) {
             return true;
         }
     return false;
+}
+
+void MainWindow::createLectureMenus() {
+    auto* view = menuBar()->actions().at(2)->menu(); // File, Edit, View
+    view->addSeparator();
+    auto add = [this](QMenu* menu, const QString& text, const QKeySequence& key, auto slot) {
+        auto* a = menu->addAction(text, this, slot);
+        a->setShortcut(key);
+        addAction(a); // also while the menu bar is hidden
+        return a;
+    };
+    add(view, tr("Spotlight the plot under the mouse"), QKeySequence(Qt::Key_F), &MainWindow::spotlightUnderCursor);
+    add(view, tr("End the spotlight"), QKeySequence(Qt::Key_Escape), [this] {
+        if (auto* v = currentView())
+            v->endSpotlight();
+    });
+    add(view, tr("Next plots"), QKeySequence(Qt::Key_BracketRight), [this] { currentView()->stepView(1); });
+    add(view, tr("Previous plots"), QKeySequence(Qt::Key_BracketLeft), [this] { currentView()->stepView(-1); });
+
+    auto* deck = menuBar()->insertMenu(menuBar()->actions().at(3), new QMenu(tr("&Deck"), this))->menu();
+    deck->addAction(tr("&Open deck…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open deck"), QString::fromStdString(core::shippedDeckDir().string()), tr("Decks (*.json)"));
+        if (!path.isEmpty())
+            openDeck(path);
+    });
+    auto* shipped = deck->addMenu(tr("Shipped decks"));
+    for (const auto& path : core::listPresets(core::shippedDeckDir())) { // the same *.json listing
+        const QString p = QString::fromStdString(path.string());
+        shipped->addAction(QFileInfo(p).completeBaseName(), this, [this, p] { openDeck(p); });
+    }
+    add(deck, tr("Next step"), QKeySequence(Qt::Key_PageDown), [this] { step(1); });
+    add(deck, tr("Previous step"), QKeySequence(Qt::Key_PageUp), [this] { step(-1); });
+    deck->addAction(tr("Close deck"), m_deck, &DeckPlayer::close);
+}
+
+void MainWindow::setPinned(const QStringList& keys) {
+    m_pinned = keys;
+    m_panel->setPinned(keys);
+    m_lecture->setPinned(keys);
+    updateTitle();
+}
+
+void MainWindow::setPinnedKey(const QString& key, bool on) {
+    QStringList keys = m_pinned;
+    keys.removeAll(key);
+    if (on)
+        keys << key;
+    setPinned(keys);
+}
+
+void MainWindow::spotlightUnderCursor() {
+    auto* view = currentView();
+    const auto plots = view->visiblePlots();
+    if (plots.isEmpty())
+        return;
+    for (auto* plot : plots)
+        if (plot->rect().contains(plot->mapFromGlobal(QCursor::pos()))) {
+            view->spotlight(plot);
+            return;
+        }
+    view->spotlight(plots.front());
+}
+
+void MainWindow::step(int delta) {
+    if (m_deck->isActive())
+        m_deck->goTo(m_deck->stepIndex() + delta);
+    else if (auto* v = currentView())
+        v->stepView(delta);
+}
+
+void MainWindow::showDeckStep(const core::Params& params, const QStringList& pinned, const QString& page,
+                              const QString& spotlight, const QString& undoText) {
+    if (!pinned.isEmpty())
+        setPinned(pinned);
+    if (params != m_params)
+        m_undo->push(new ParamChange(m_params, params, undoText, false,
+                                     [this](const core::Params& p) { applyParams(p); }));
+    if (!page.isEmpty())
+        showPage(page);
+    if (spotlight.isEmpty())
+        currentView()->endSpotlight();
+    else
+        currentView()->spotlight(spotlight);
+}
+
+bool MainWindow::openDeck(const QString& path, QString* error) {
+    QString message;
+    if (!m_deck->load(path, &message)) {
+        if (error)
+            *error = message;
+        reportError(tr("Cannot open deck"), message);
+        return false;
+    }
+    setPresentationMode(true);
+    return true;
 }
 
 void MainWindow::showAbout() {

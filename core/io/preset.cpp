@@ -2,6 +2,7 @@
 
 #include "atomic_file.h"
 #include "device/measured_devices.h"
+#include "json_params.h"
 #include "params/param_table.h"
 
 #include <algorithm>
@@ -14,33 +15,6 @@ using nlohmann::json;
 
 PresetResult fail(const std::string& file, const std::string& message) {
     return {std::nullopt, file + ": " + message};
-}
-
-// Reads one JSON value as the descriptor's type; error text names the key.
-std::optional<std::string> jsonToValue(const ParamDescriptor& d, const json& v, double& out) {
-    const std::string key(d.key);
-    switch (d.type) {
-    case ParamType::Boolean:
-        if (!v.is_boolean())
-            return key + ": expected true or false, got " + v.dump();
-        out = v.get<bool>() ? 1 : 0;
-        return std::nullopt;
-    case ParamType::Choice:
-        if (!v.is_string())
-            return key + ": expected a string, got " + v.dump();
-        return parseValue(d, v.get<std::string>(), out);
-    case ParamType::Integer:
-        if (!v.is_number_integer())
-            return key + ": expected an integer, got " + v.dump();
-        out = v.get<double>();
-        return checkValue(d, out);
-    case ParamType::Real:
-        if (!v.is_number())
-            return key + ": expected a number, got " + v.dump();
-        out = v.get<double>();
-        return checkValue(d, out);
-    }
-    return key + ": unsupported type";
 }
 
 json valueToJson(const ParamDescriptor& d, double v) {
@@ -88,24 +62,20 @@ PresetResult parsePreset(const std::string& jsonText, const std::string& fileLab
             (field == "name" ? preset.name : field == "description" ? preset.description
                                                                     : preset.params.device.measured_path) =
                 value.get<std::string>();
+        } else if (field == "pinned") { // optional (issue 15): older presets simply have none
+            if (auto err = jsonToKeyList(value, preset.pinned))
+                return fail(fileLabel, "\"pinned\": " + *err);
         } else if (field != "params") {
             return fail(fileLabel, "unknown top-level field \"" + field +
-                                       "\" (allowed: schema, name, description, measured_file, params)");
+                                       "\" (allowed: schema, name, description, measured_file, params, pinned)");
         }
     }
     if (!doc.contains("params"))
         return {preset, {}};
     if (!doc["params"].is_object())
         return fail(fileLabel, "\"params\" must be an object of key: value");
-    for (const auto& [key, value] : doc["params"].items()) {
-        const auto* d = findParam(key);
-        if (!d)
-            return fail(fileLabel, "unknown key '" + key + "' (aimc params lists the keys)");
-        double v = 0;
-        if (auto err = jsonToValue(*d, value, v))
-            return fail(fileLabel, *err);
-        d->set(preset.params, v);
-    }
+    if (auto err = applyJsonParams(doc["params"], preset.params))
+        return fail(fileLabel, *err);
     return {preset, {}};
 }
 
@@ -147,6 +117,8 @@ std::string presetToJson(const Preset& preset) {
         if (params.contains(std::string(d.key)))
             ordered[std::string(d.key)] = params[std::string(d.key)];
     doc["params"] = ordered.is_null() ? nlohmann::ordered_json::object() : ordered;
+    if (!preset.pinned.empty())
+        doc["pinned"] = preset.pinned;
     return doc.dump(2) + "\n";
 }
 
@@ -188,11 +160,15 @@ std::vector<std::filesystem::path> listPresets(const std::filesystem::path& dir)
 }
 
 std::filesystem::path resolvePreset(const std::string& nameOrPath) {
+    return resolveJsonFile(nameOrPath, shippedPresetDir());
+}
+
+std::filesystem::path resolveJsonFile(const std::string& nameOrPath, const std::filesystem::path& dir) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (fs::exists(nameOrPath, ec))
         return nameOrPath;
-    fs::path shipped = shippedPresetDir() / nameOrPath;
+    fs::path shipped = dir / nameOrPath;
     if (shipped.extension() != ".json")
         shipped += ".json";
     return fs::exists(shipped, ec) ? shipped : fs::path(nameOrPath);

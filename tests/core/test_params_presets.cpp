@@ -59,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(applyAssignment(p, "device.cd_nm"));
     }
     void roundTrip() {
-        Preset preset{"mine", "a test", defaultParams()};
+        Preset preset{"mine", "a test", defaultParams(), {}};
         preset.params.device.tmr = 2.25;
         preset.params.array.rows = 512;
         preset.params.array.cell_model = CellModel::CurrentSource;
