@@ -116,6 +116,13 @@
     </message>
 </context>
 <context>
+    <name>Explore</name>
+    <message>
+        <source>fraction</source>
+        <translation>fracción</translation>
+    </message>
+</context>
+<context>
     <name>Param</name>
     <message>
         <source>Rows</source>
@@ -501,6 +508,214 @@
         <source>Test-set images evaluated (the first N).</source>
         <translation>Imágenes del conjunto de prueba evaluadas (las N primeras).</translation>
     </message>
+    <message>
+        <source>Read scheme</source>
+        <translation>Esquema de lectura</translation>
+    </message>
+    <message>
+        <source>clamp: voltage-encoded inputs, summation lines clamped by the sense circuit (DC); precharge: pulse-width inputs discharge precharged summation lines (Cosemans Fig. 4).</source>
+        <translation>clamp: entradas codificadas en tensión, líneas de suma fijadas por el circuito de lectura (DC); precharge: entradas por ancho de pulso descargan líneas de suma precargadas (Cosemans Fig. 4).</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnología</translation>
+    </message>
+    <message>
+        <source>The device behind every cell: SOT-MRAM, STT-MRAM, measured devices from a file, IGZO 2T1C gain cell or projection PCM.</source>
+        <translation>El dispositivo de cada celda: SOT-MRAM, STT-MRAM, dispositivos medidos de un archivo, celda de ganancia IGZO 2T1C o PCM de proyección.</translation>
+    </message>
+    <message>
+        <source>SOT write current</source>
+        <translation>Corriente de escritura SOT</translation>
+    </message>
+    <message>
+        <source>Critical switching current through the SOT track.</source>
+        <translation>Corriente crítica de conmutación por la pista SOT.</translation>
+    </message>
+    <message>
+        <source>SOT track resistance</source>
+        <translation>Resistencia de la pista SOT</translation>
+    </message>
+    <message>
+        <source>Resistance of the SOT write track; V_WR = I_write R_track.</source>
+        <translation>Resistencia de la pista de escritura SOT; V_WR = I_write R_track.</translation>
+    </message>
+    <message>
+        <source>STT switching current density</source>
+        <translation>Densidad de corriente de conmutación STT</translation>
+    </message>
+    <message>
+        <source>Critical current density J_c through the barrier; V_WR = J_c RA.</source>
+        <translation>Densidad de corriente crítica J_c a través de la barrera; V_WR = J_c RA.</translation>
+    </message>
+    <message>
+        <source>Barrier breakdown voltage</source>
+        <translation>Tensión de ruptura de la barrera</translation>
+    </message>
+    <message>
+        <source>Voltage at which the MgO barrier breaks down.</source>
+        <translation>Tensión a la que se rompe la barrera de MgO.</translation>
+    </message>
+    <message>
+        <source>Breakdown margin</source>
+        <translation>Margen de ruptura</translation>
+    </message>
+    <message>
+        <source>Writable when V_WR (1 + margin) stays below the breakdown voltage.</source>
+        <translation>Escribible cuando V_WR (1 + margin) queda por debajo de la tensión de ruptura.</translation>
+    </message>
+    <message>
+        <source>Gain-cell on current</source>
+        <translation>Corriente de encendido de la celda de ganancia</translation>
+    </message>
+    <message>
+        <source>Programmed saturated read current of an on cell.</source>
+        <translation>Corriente de lectura saturada programada de una celda encendida.</translation>
+    </message>
+    <message>
+        <source>Gain-cell on/off ratio</source>
+        <translation>Relación on/off de la celda de ganancia</translation>
+    </message>
+    <message>
+        <source>On current over off current.</source>
+        <translation>Corriente de encendido sobre corriente de apagado.</translation>
+    </message>
+    <message>
+        <source>Threshold-voltage sigma</source>
+        <translation>Sigma de la tensión umbral</translation>
+    </message>
+    <message>
+        <source>Device-to-device spread of V_th; without write-verify the current is lognormal with sigma_ln = sigma_Vth/(n U_T).</source>
+        <translation>Dispersión de V_th entre dispositivos; sin escritura-verificación la corriente es lognormal con sigma_ln = sigma_Vth/(n U_T).</translation>
+    </message>
+    <message>
+        <source>Subthreshold slope factor</source>
+        <translation>Factor de pendiente subumbral</translation>
+    </message>
+    <message>
+        <source>Ideality n of the subthreshold current I = I_0 exp((V_g - V_th)/(n U_T)).</source>
+        <translation>Idealidad n de la corriente subumbral I = I_0 exp((V_g - V_th)/(n U_T)).</translation>
+    </message>
+    <message>
+        <source>Write-verify tolerance</source>
+        <translation>Tolerancia de escritura-verificación</translation>
+    </message>
+    <message>
+        <source>Relative tolerance to which write-verify trims each cell&apos;s current (uniform residual); 0 = no write-verify.</source>
+        <translation>Tolerancia relativa con la que la escritura-verificación ajusta la corriente de cada celda (residuo uniforme); 0 = sin escritura-verificación.</translation>
+    </message>
+    <message>
+        <source>Storage capacitance</source>
+        <translation>Capacidad de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Capacitor C_s that holds the weight charge.</source>
+        <translation>Condensador C_s que guarda la carga del peso.</translation>
+    </message>
+    <message>
+        <source>Write-transistor leakage</source>
+        <translation>Fuga del transistor de escritura</translation>
+    </message>
+    <message>
+        <source>Off current of the IGZO write transistor (1 yA = 1e-24 A); it drains C_s.</source>
+        <translation>Corriente de apagado del transistor de escritura IGZO (1 yA = 1e-24 A); descarga C_s.</translation>
+    </message>
+    <message>
+        <source>Gain-cell write voltage</source>
+        <translation>Tensión de escritura de la celda de ganancia</translation>
+    </message>
+    <message>
+        <source>Gate voltage of the write transistor during a write.</source>
+        <translation>Tensión de puerta del transistor de escritura durante una escritura.</translation>
+    </message>
+    <message>
+        <source>PCM levels</source>
+        <translation>Niveles PCM</translation>
+    </message>
+    <message>
+        <source>Conductance levels programmed with write-verify; a ternary pair uses the lowest and the highest.</source>
+        <translation>Niveles de conductancia programados con escritura-verificación; un par ternario usa el más bajo y el más alto.</translation>
+    </message>
+    <message>
+        <source>PCM on resistance</source>
+        <translation>Resistencia de encendido PCM</translation>
+    </message>
+    <message>
+        <source>Resistance of the highest-conductance level at t0.</source>
+        <translation>Resistencia del nivel de mayor conductancia en t0.</translation>
+    </message>
+    <message>
+        <source>PCM on/off ratio</source>
+        <translation>Relación on/off PCM</translation>
+    </message>
+    <message>
+        <source>Highest over lowest level conductance (the projection layer narrows it).</source>
+        <translation>Conductancia del nivel más alto sobre la del más bajo (la capa de proyección la reduce).</translation>
+    </message>
+    <message>
+        <source>Programming spread</source>
+        <translation>Dispersión de programación</translation>
+    </message>
+    <message>
+        <source>Relative lognormal spread (sigma/mean) of a level after write-verify.</source>
+        <translation>Dispersión lognormal relativa (sigma/mean) de un nivel tras la escritura-verificación.</translation>
+    </message>
+    <message>
+        <source>Drift exponent</source>
+        <translation>Exponente de deriva</translation>
+    </message>
+    <message>
+        <source>Mean drift exponent: R(t) = R(t0) (t/t0)^nu (projection PCM about 0.005-0.01, regular PCM 0.05-0.1).</source>
+        <translation>Exponente medio de deriva: R(t) = R(t0) (t/t0)^nu (PCM de proyección en torno a 0.005-0.01, PCM normal 0.05-0.1).</translation>
+    </message>
+    <message>
+        <source>Drift exponent sigma</source>
+        <translation>Sigma del exponente de deriva</translation>
+    </message>
+    <message>
+        <source>Device-to-device standard deviation of the drift exponent.</source>
+        <translation>Desviación típica del exponente de deriva entre dispositivos.</translation>
+    </message>
+    <message>
+        <source>Drift reference time</source>
+        <translation>Tiempo de referencia de la deriva</translation>
+    </message>
+    <message>
+        <source>Time t0 after programming at which write-verify checked the level.</source>
+        <translation>Tiempo t0 tras la programación en que la escritura-verificación comprobó el nivel.</translation>
+    </message>
+    <message>
+        <source>PCM write voltage</source>
+        <translation>Tensión de escritura PCM</translation>
+    </message>
+    <message>
+        <source>Voltage of the heater write path.</source>
+        <translation>Tensión de la ruta de escritura del calefactor.</translation>
+    </message>
+    <message>
+        <source>Time since programming</source>
+        <translation>Tiempo desde la programación</translation>
+    </message>
+    <message>
+        <source>When the devices are read after they were programmed (drift, leakage).</source>
+        <translation>Cuándo se leen los dispositivos después de programarlos (deriva, fuga).</translation>
+    </message>
+    <message>
+        <source>Pulse width per LSB</source>
+        <translation>Ancho de pulso por LSB</translation>
+    </message>
+    <message>
+        <source>Precharge scheme: an activation code x drives its line for x times this width.</source>
+        <translation>Esquema de precarga: un código de activación x activa su línea durante x veces este ancho.</translation>
+    </message>
+    <message>
+        <source>Precharge voltage</source>
+        <translation>Tensión de precarga</translation>
+    </message>
+    <message>
+        <source>Precharge scheme: the summation lines start at this voltage; the ADC reads how far they fall.</source>
+        <translation>Esquema de precarga: las líneas de suma parten de esta tensión; el ADC lee cuánto caen.</translation>
+    </message>
 </context>
 <context>
     <name>ParamChange</name>
@@ -542,6 +757,21 @@
     <message>
         <source>Row i (sense circuit below the last row)</source>
         <translation>Fila i (circuito de lectura bajo la última fila)</translation>
+    </message>
+</context>
+<context>
+    <name>TechnologyEdit</name>
+    <message>
+        <source>IGZO 2T1C gain cells are current sources: array.cell_model set to cse as well (one undo step).</source>
+        <translation>Las celdas de ganancia IGZO 2T1C son fuentes de corriente: array.cell_model también se fija en cse (un solo paso de deshacer).</translation>
+    </message>
+    <message>
+        <source>Measured devices need a file: use File → Import measured devices…</source>
+        <translation>Los dispositivos medidos necesitan un archivo: use Archivo → Importar dispositivos medidos…</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>No aplicado: %1</translation>
     </message>
 </context>
 <context>
@@ -690,10 +920,6 @@
         <translation>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;Explore la computación analógica en memoria con MRAM: variabilidad de dispositivos, caída IR, energía y exactitud de la red.&lt;/p&gt;&lt;p&gt;Licencia GPL-3.0-or-later. Gráficas con QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 — step %2 of %3</source>
-        <translation>%1 — paso %2 de %3</translation>
-    </message>
-    <message>
         <source>Spotlight the plot under the mouse</source>
         <translation>Destacar el gráfico bajo el ratón</translation>
     </message>
@@ -744,6 +970,18 @@
     <message>
         <source>Cannot open deck</source>
         <translation>No se puede abrir el guion</translation>
+    </message>
+    <message>
+        <source>&amp;Import measured devices…</source>
+        <translation>&amp;Importar dispositivos medidos…</translation>
+    </message>
+    <message>
+        <source>Cannot import measured devices</source>
+        <translation>No se pueden importar los dispositivos medidos</translation>
+    </message>
+    <message>
+        <source>Import measured devices (%1)</source>
+        <translation>Importar dispositivos medidos (%1)</translation>
     </message>
 </context>
 <context>
@@ -911,14 +1149,6 @@
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <source>Logarithmic resistance axis</source>
-        <translation>Eje de resistencia logarítmico</translation>
-    </message>
-    <message>
-        <source>σ_w per LSB (mean P–AP window)</source>
-        <translation>σ_w por LSB (ventana P–AP media)</translation>
-    </message>
-    <message>
         <source>σ_w per full range (÷2)</source>
         <translation>σ_w por rango completo (÷2)</translation>
     </message>
@@ -1066,10 +1296,6 @@
         <translation>TMR a la tensión de lectura</translation>
     </message>
     <message>
-        <source>σ/μ of G_P / G_AP</source>
-        <translation>σ/μ de G_P / G_AP</translation>
-    </message>
-    <message>
         <source>σ_w for −1 / 0 / +1 (Monte Carlo)</source>
         <translation>σ_w para −1 / 0 / +1 (Monte Carlo)</translation>
     </message>
@@ -1090,10 +1316,6 @@
         <translation>Dispositivos muestreados</translation>
     </message>
     <message>
-        <source>σ_w is given per LSB: one LSB is the mean P–AP conductance window.</source>
-        <translation>σ_w se expresa por LSB: un LSB es la ventana de conductancia P–AP media.</translation>
-    </message>
-    <message>
         <source>σ_w is given per full range (−1 … +1), i.e. per LSB ÷ 2.</source>
         <translation>σ_w se expresa por rango completo (−1 … +1), es decir, por LSB ÷ 2.</translation>
     </message>
@@ -1104,6 +1326,148 @@
     <message>
         <source>Allowed variation (Fig. 11)</source>
         <translation>Variación admisible (Fig. 11)</translation>
+    </message>
+    <message>
+        <source>Logarithmic resistance / current axis</source>
+        <translation>Eje logarítmico de resistencia / corriente</translation>
+    </message>
+    <message>
+        <source>σ_w per LSB (mean on–off window)</source>
+        <translation>σ_w por LSB (ventana media encendido–apagado)</translation>
+    </message>
+    <message>
+        <source>I_on: σ/μ = %1 %</source>
+        <translation>I_on: σ/μ = %1 %</translation>
+    </message>
+    <message>
+        <source>I_off: σ/μ = %1 %</source>
+        <translation>I_off: σ/μ = %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cell current, %n devices</source>
+        <translation>
+            <numerusform>Corriente de celda, %n dispositivo</numerusform>
+            <numerusform>Corriente de celda, %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cell current [%1]</source>
+        <translation>Corriente de celda [%1]</translation>
+    </message>
+    <message>
+        <source>R_on (level %1)</source>
+        <translation>R_on (nivel %1)</translation>
+    </message>
+    <message>
+        <source>R_off (level 0)</source>
+        <translation>R_off (nivel 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device resistance, %n devices</source>
+        <translation>
+            <numerusform>Resistencia del dispositivo, %n dispositivo</numerusform>
+            <numerusform>Resistencia del dispositivo, %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>G_on: σ/μ = %1 %</source>
+        <translation>G_on: σ/μ = %1 %</translation>
+    </message>
+    <message>
+        <source>G_off: σ/μ = %1 %</source>
+        <translation>G_off: σ/μ = %1 %</translation>
+    </message>
+    <message>
+        <source>on level</source>
+        <translation>nivel encendido</translation>
+    </message>
+    <message>
+        <source>off level (0)</source>
+        <translation>nivel apagado (0)</translation>
+    </message>
+    <message>
+        <source>read at %1 (device.t_read_s)</source>
+        <translation>lectura a %1 (device.t_read_s)</translation>
+    </message>
+    <message>
+        <source>%1: mean strength vs time since programming</source>
+        <translation>%1: intensidad media frente al tiempo desde la programación</translation>
+    </message>
+    <message>
+        <source>Time since programming [years]</source>
+        <translation>Tiempo desde la programación [años]</translation>
+    </message>
+    <message>
+        <source>Mean strength / value at read time</source>
+        <translation>Intensidad media / valor en el momento de lectura</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnología</translation>
+    </message>
+    <message>
+        <source>I_cell (mean on current)</source>
+        <translation>I_cell (corriente media de encendido)</translation>
+    </message>
+    <message>
+        <source>Mean off current</source>
+        <translation>Corriente media de apagado</translation>
+    </message>
+    <message>
+        <source>R_ON (mean on resistance)</source>
+        <translation>R_ON (resistencia media de encendido)</translation>
+    </message>
+    <message>
+        <source>Mean off resistance</source>
+        <translation>Resistencia media de apagado</translation>
+    </message>
+    <message>
+        <source>Stored levels</source>
+        <translation>Niveles almacenados</translation>
+    </message>
+    <message>
+        <source>MTJ fit: eCD / σ of the radius</source>
+        <translation>Ajuste MTJ: eCD / σ del radio</translation>
+    </message>
+    <message>
+        <source>MTJ fit: KS distance (P state)</source>
+        <translation>Ajuste MTJ: distancia KS (estado P)</translation>
+    </message>
+    <message>
+        <source>σ/μ of I_on / I_off</source>
+        <translation>σ/μ de I_on / I_off</translation>
+    </message>
+    <message>
+        <source>σ/μ of G_on / G_off</source>
+        <translation>σ/μ de G_on / G_off</translation>
+    </message>
+    <message>
+        <source>Write voltage V_WR</source>
+        <translation>Tensión de escritura V_WR</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation>Escribible</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Read at (time since programming)</source>
+        <translation>Lectura a (tiempo desde la programación)</translation>
+    </message>
+    <message>
+        <source>σ_w is given per LSB: one LSB is the mean on–off strength window.</source>
+        <translation>σ_w se da por LSB: un LSB es la ventana media de intensidad entre encendido y apagado.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1742,132 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::ExplorePage</name>
+    <message>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>No results loaded.</source>
+        <translation>No hay resultados cargados.</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>mayor es mejor</translation>
+    </message>
+    <message>
+        <source>Open results…</source>
+        <translation>Abrir resultados…</translation>
+    </message>
+    <message>
+        <source>Run a sweep from the current parameters</source>
+        <translation>Ejecutar un barrido desde los parámetros actuales</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>color</translation>
+    </message>
+    <message>
+        <source>heat map</source>
+        <translation>mapa de calor</translation>
+    </message>
+    <message>
+        <source>Results: Pareto front</source>
+        <translation>Resultados: frente de Pareto</translation>
+    </message>
+    <message>
+        <source>Design window</source>
+        <translation>Ventana de diseño</translation>
+    </message>
+    <message>
+        <source>Open sweep results</source>
+        <translation>Abrir resultados de barrido</translation>
+    </message>
+    <message>
+        <source>Sweep results (*.csv)</source>
+        <translation>Resultados de barrido (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1: %2 puntos</translation>
+    </message>
+    <message>
+        <source>(click to load these parameters)</source>
+        <translation>(clic para cargar estos parámetros)</translation>
+    </message>
+    <message>
+        <source>sweep point %1</source>
+        <translation>punto de barrido %1</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ExploreSweepPanel</name>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energía</translation>
+    </message>
+    <message>
+        <source>accuracy (1 chip, 300 images, IR map)</source>
+        <translation>precisión (1 chip, 300 imágenes, mapa IR)</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>Ejecutar barrido</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Vary</source>
+        <translation>Variar</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en curso…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 de %2 puntos</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::ExportDialog</name>
     <message>
         <source>Export figure</source>
@@ -1477,10 +1967,139 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::HeatMapPlot</name>
+    <message>
+        <source>constraints met inside</source>
+        <translation>restricciones cumplidas dentro</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::LecturePanel</name>
     <message>
         <source>No sliders are pinned. Right-click a parameter in the full panel (View → Presentation mode off) and choose “Pin to lecture panel”.</source>
         <translation>No hay controles fijados. Haga clic derecho en un parámetro del panel completo (Vista → sin modo presentación) y elija «Fijar en el panel de clase».</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::MeasuredImportDialog</name>
+    <message>
+        <source>data (P)</source>
+        <translation>datos (P)</translation>
+    </message>
+    <message>
+        <source>fit: KS distance %1</source>
+        <translation>ajuste: distancia KS %1</translation>
+    </message>
+    <message>
+        <source>MTJ fit, P state (cumulative)</source>
+        <translation>Ajuste MTJ, estado P (acumulado)</translation>
+    </message>
+    <message>
+        <source>Conductance [%1]</source>
+        <translation>Conductancia [%1]</translation>
+    </message>
+    <message>
+        <source>Fraction of devices ≤ G</source>
+        <translation>Fracción de dispositivos ≤ G</translation>
+    </message>
+    <message>
+        <source>Import measured devices</source>
+        <translation>Importar dispositivos medidos</translation>
+    </message>
+    <message>
+        <source>CSV file: state,resistance_ohm[,die,x,y,cd_nm]</source>
+        <translation>Archivo CSV: state,resistance_ohm[,die,x,y,cd_nm]</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Use these devices</source>
+        <translation>Usar estos dispositivos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Measured resistance per state</source>
+        <translation>Resistencia medida por estado</translation>
+    </message>
+    <message>
+        <source>Resistance [Ω]</source>
+        <translation>Resistencia [Ω]</translation>
+    </message>
+    <message>
+        <source>Fraction of devices per bin</source>
+        <translation>Fracción de dispositivos por intervalo</translation>
+    </message>
+    <message>
+        <source>Conductance [S]</source>
+        <translation>Conductancia [S]</translation>
+    </message>
+    <message>
+        <source>Cannot use this file: %1</source>
+        <translation>No se puede usar este archivo: %1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of measured devices.</source>
+        <translation>Elija un archivo CSV de dispositivos medidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n devices in %2 states. Nothing changes until you accept.</source>
+        <translation>
+            <numerusform>%1: %n dispositivo en %2 estados. Nada cambia hasta que acepte.</numerusform>
+            <numerusform>%1: %n dispositivos en %2 estados. Nada cambia hasta que acepte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (data)</source>
+        <translation>%1 (datos)</translation>
+    </message>
+    <message>
+        <source>%1 (MTJ fit)</source>
+        <translation>%1 (ajuste MTJ)</translation>
+    </message>
+    <message>
+        <source>Resistance [%1]</source>
+        <translation>Resistencia [%1]</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;MTJ fit (RA = %1 Ω·µm² from the parameters)&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;eCD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;σ of the radius&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TMR at read voltage&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS distance (P state)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;Ajuste MTJ (RA = %1 Ω·µm² de los parámetros)&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;eCD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;σ del radio&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TMR a la tensión de lectura&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Distancia KS (estado P)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>the MTJ model fits P/AP data only</source>
+        <translation>el modelo MTJ solo ajusta datos P/AP</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;No MTJ fit:&lt;/b&gt; %1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;Sin ajuste MTJ:&lt;/b&gt; %1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>No MTJ fit for this file</source>
+        <translation>Sin ajuste MTJ para este archivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Mean G</source>
+        <translation>G media</translation>
+    </message>
+    <message>
+        <source>σ/μ</source>
+        <translation>σ/μ</translation>
     </message>
 </context>
 <context>
@@ -1655,10 +2274,6 @@ N=M=%1</translation>
 <context>
     <name>aimc::widgets::ParamPanel</name>
     <message>
-        <source>Device (MTJ)</source>
-        <translation>Dispositivo (MTJ)</translation>
-    </message>
-    <message>
         <source>Crossbar array</source>
         <translation>Matriz crossbar</translation>
     </message>
@@ -1669,6 +2284,14 @@ N=M=%1</translation>
     <message>
         <source>Simulation</source>
         <translation>Simulación</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Dispositivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2306,261 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::PrechargePage</name>
+    <message>
+        <source>Precharge</source>
+        <translation>Precarga</translation>
+    </message>
+    <message>
+        <source>Time [ns]</source>
+        <translation>Tiempo [ns]</translation>
+    </message>
+    <message>
+        <source>Summation-line voltage V_SL [V]</source>
+        <translation>Tensión de la línea de suma V_SL [V]</translation>
+    </message>
+    <message>
+        <source>Ideal MVM, linear prediction V+ − V− [V]</source>
+        <translation>MVM ideal, predicción lineal V+ − V− [V]</translation>
+    </message>
+    <message>
+        <source>Array output V+ − V− [V]</source>
+        <translation>Salida de la matriz V+ − V− [V]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>pulse ends</source>
+        <translation>fin de pulsos</translation>
+    </message>
+    <message>
+        <source>V_SL during one MVM (t_LSB %1 ps, C_SL %2)</source>
+        <translation>V_SL durante una MVM (t_LSB %1 ps, C_SL %2)</translation>
+    </message>
+    <message>
+        <source>resistive cells</source>
+        <translation>celdas resistivas</translation>
+    </message>
+    <message>
+        <source>current-source cells</source>
+        <translation>celdas fuente de corriente</translation>
+    </message>
+    <message>
+        <source>: deviation %1 % rms</source>
+        <translation>: desviación %1 % rms</translation>
+    </message>
+    <message>
+        <source>exact MVM</source>
+        <translation>MVM exacta</translation>
+    </message>
+    <message>
+        <source>Transfer curve, %1 random inputs (ideal wires)</source>
+        <translation>Curva de transferencia, %1 entradas aleatorias (hilos ideales)</translation>
+    </message>
+    <message>
+        <source> · lines still saturated at the end: %1 %</source>
+        <translation> · líneas aún saturadas al final: %1 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Precharge scheme&lt;/b&gt; (Cosemans Fig. 4) on %1 × %2 cells: one random MVM, %3 pulse ends, %4 DC line solves · error against the linear prediction max &lt;b&gt;%5 %&lt;/b&gt;, rms %6 % of the largest swing%7 · energy drawn from the precharge &lt;b&gt;%8&lt;/b&gt;; the energy model&apos;s summation-line term at the same mean swing (%9, V_dd = V_pre) &lt;b&gt;%10&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Esquema de precarga&lt;/b&gt; (Cosemans Fig. 4) en %1 × %2 celdas: una MVM aleatoria, %3 fines de pulso, %4 resoluciones DC de líneas · error frente a la predicción lineal máx. &lt;b&gt;%5 %&lt;/b&gt;, rms %6 % de la mayor excursión%7 · energía tomada de la precarga &lt;b&gt;%8&lt;/b&gt;; término de línea de suma del modelo de energía con la misma excursión media (%9, V_dd = V_pre) &lt;b&gt;%10&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ScatterPlot</name>
+    <message>
+        <source>Pareto front (%1 points)</source>
+        <translation>frente de Pareto (%1 puntos)</translation>
+    </message>
+    <message>
+        <source>loaded point</source>
+        <translation>punto cargado</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::TechnologiesPage</name>
+    <message>
+        <source>Technologies</source>
+        <translation>Tecnologías</translation>
+    </message>
+    <message>
+        <source>feasible</source>
+        <translation>viable</translation>
+    </message>
+    <message>
+        <source>too fast to settle</source>
+        <translation>demasiado rápido para estabilizarse</translation>
+    </message>
+    <message>
+        <source>too slow for the clock</source>
+        <translation>demasiado lento para el reloj</translation>
+    </message>
+    <message>
+        <source>(no network: table only)</source>
+        <translation>(sin red: solo la tabla)</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnología</translation>
+    </message>
+    <message>
+        <source>σ_w −1 / 0 / +1 [LSB]</source>
+        <translation>σ_w −1 / 0 / +1 [LSB]</translation>
+    </message>
+    <message>
+        <source>R_ON or I_cell</source>
+        <translation>R_ON o I_cell</translation>
+    </message>
+    <message>
+        <source>V_WR</source>
+        <translation>V_WR</translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation>Escribible</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>TOPS/W (feasibility)</source>
+        <translation>TOPS/W (viabilidad)</translation>
+    </message>
+    <message>
+        <source>Network accuracy</source>
+        <translation>Precisión de la red</translation>
+    </message>
+    <message>
+        <source>Paper source</source>
+        <translation>Fuente del artículo</translation>
+    </message>
+    <message>
+        <source>Network for the accuracy column:</source>
+        <translation>Red para la columna de precisión:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Doevenspeck Table I, live&lt;/b&gt;: every shipped technology on the current array, periphery and simulation settings (its device from its shipped preset; the current technology with your device, highlighted), beside the papers&apos; values. Flash and RRAM are Table I rows the product does not model.</source>
+        <translation>&lt;b&gt;Tabla I de Doevenspeck, en vivo&lt;/b&gt;: cada tecnología incluida con la matriz, la periferia y los ajustes de simulación actuales (su dispositivo del preajuste incluido; la tecnología actual con su dispositivo, resaltada), junto a los valores de los artículos. Flash y RRAM son filas de la Tabla I que el producto no modela.</translation>
+    </message>
+    <message>
+        <source>device.technology = %1, preset %2</source>
+        <translation>device.technology = %1, preajuste %2</translation>
+    </message>
+    <message>
+        <source>cannot be built: %1</source>
+        <translation>no se puede construir: %1</translation>
+    </message>
+    <message>
+        <source>I_cell %1</source>
+        <translation>I_cell %1</translation>
+    </message>
+    <message>
+        <source>R_ON %1</source>
+        <translation>R_ON %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <source>network not loaded</source>
+        <translation>red no cargada</translation>
+    </message>
+    <message>
+        <source>(IR off)</source>
+        <translation>(IR desactivada)</translation>
+    </message>
+    <message>
+        <source>Digital ternary reference with the same converters: %1 %</source>
+        <translation>Referencia ternaria digital con los mismos convertidores: %1 %</translation>
+    </message>
+    <message>
+        <source>No network chosen: the accuracy column is empty.</source>
+        <translation>No se ha elegido red: la columna de precisión está vacía.</translation>
+    </message>
+    <message>
+        <source>The network could not be loaded: %1</source>
+        <translation>No se pudo cargar la red: %1</translation>
+    </message>
+    <message>
+        <source>Computing the network accuracy per technology in the background…</source>
+        <translation>Calculando en segundo plano la precisión de la red por tecnología…</translation>
+    </message>
+    <message>
+        <source>Accuracy of %1 on %2: the first %3 test images × %4 chips per technology (a live estimate; the Network page and &lt;code&gt;aimc technologies&lt;/code&gt; run the full set), IR drop by attenuation map for resistive cells and off for current-source cells (their IR drop is not in the network path). Computed in the background in %5 s.</source>
+        <translation>Precisión de %1 en %2: las primeras %3 imágenes de prueba × %4 chips por tecnología (una estimación en vivo; la página Red y &lt;code&gt;aimc technologies&lt;/code&gt; usan el conjunto completo), caída IR por mapa de atenuación en celdas resistivas y desactivada en celdas fuente de corriente (su caída IR no está en la ruta de la red). Calculado en segundo plano en %5 s.</translation>
+    </message>
+    <message>
+        <source>Flash (Table I only)</source>
+        <translation>Flash (solo Tabla I)</translation>
+    </message>
+    <message>
+        <source>RRAM (Table I only)</source>
+        <translation>RRAM (solo Tabla I)</translation>
+    </message>
+    <message>
+        <source>not modelled</source>
+        <translation>sin modelo</translation>
+    </message>
+    <message>
+        <source>paper: %1</source>
+        <translation>artículo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::TechnologySelector</name>
+    <message>
+        <source>SOT-MRAM</source>
+        <translation>SOT-MRAM</translation>
+    </message>
+    <message>
+        <source>STT-MRAM</source>
+        <translation>STT-MRAM</translation>
+    </message>
+    <message>
+        <source>Measured devices</source>
+        <translation>Dispositivos medidos</translation>
+    </message>
+    <message>
+        <source>IGZO 2T1C gain cell</source>
+        <translation>Celda de ganancia IGZO 2T1C</translation>
+    </message>
+    <message>
+        <source>Projection PCM</source>
+        <translation>PCM de proyección</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Technology&lt;/b&gt; &lt;code&gt;device.technology&lt;/code&gt;&lt;br&gt;The device behind every cell; the device section below shows only its parameters.</source>
+        <translation>&lt;b&gt;Tecnología&lt;/b&gt; &lt;code&gt;device.technology&lt;/code&gt;&lt;br&gt;El dispositivo de cada celda; la sección del dispositivo de abajo muestra solo sus parámetros.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Device technology&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tecnología del dispositivo&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n devices</source>
+        <translation>
+            <numerusform>%1: %n dispositivo</numerusform>
+            <numerusform>%1: %n dispositivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>AiMC Explorer: analog in-memory computing with MRAM</source>
@@ -1691,10 +2569,6 @@ N=M=%1</translation>
     <message>
         <source>Open this preset file.</source>
         <translation>Abrir este archivo de preajuste.</translation>
-    </message>
-    <message>
-        <source>Show this page (device, array, energy, network).</source>
-        <translation>Mostrar esta página (device, array, energy, network).</translation>
     </message>
     <message>
         <source>Start in presentation mode.</source>
@@ -1723,6 +2597,10 @@ N=M=%1</translation>
     <message>
         <source>Window size in pixels, e.g. 1280x720.</source>
         <translation>Tamaño de la ventana en píxeles, p. ej. 1280x720.</translation>
+    </message>
+    <message>
+        <source>Show this page (device, array, precharge, energy, network, technologies).</source>
+        <translation>Mostrar esta página (device, array, precharge, energy, network, technologies).</translation>
     </message>
 </context>
 </TS>

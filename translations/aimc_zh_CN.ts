@@ -116,6 +116,13 @@
     </message>
 </context>
 <context>
+    <name>Explore</name>
+    <message>
+        <source>fraction</source>
+        <translation>比例</translation>
+    </message>
+</context>
+<context>
     <name>Param</name>
     <message>
         <source>Rows</source>
@@ -501,6 +508,214 @@
         <source>Test-set images evaluated (the first N).</source>
         <translation>评估的测试集图像数（取前 N 张）。</translation>
     </message>
+    <message>
+        <source>Read scheme</source>
+        <translation>读出方案</translation>
+    </message>
+    <message>
+        <source>clamp: voltage-encoded inputs, summation lines clamped by the sense circuit (DC); precharge: pulse-width inputs discharge precharged summation lines (Cosemans Fig. 4).</source>
+        <translation>clamp：电压编码输入，求和线由读出电路钳位（DC）；precharge：脉宽编码输入使预充电的求和线放电（Cosemans Fig. 4）。</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>The device behind every cell: SOT-MRAM, STT-MRAM, measured devices from a file, IGZO 2T1C gain cell or projection PCM.</source>
+        <translation>每个单元所用的器件：SOT-MRAM、STT-MRAM、来自文件的实测器件、IGZO 2T1C 增益单元或投影 PCM。</translation>
+    </message>
+    <message>
+        <source>SOT write current</source>
+        <translation>SOT 写入电流</translation>
+    </message>
+    <message>
+        <source>Critical switching current through the SOT track.</source>
+        <translation>流过 SOT 轨道的临界翻转电流。</translation>
+    </message>
+    <message>
+        <source>SOT track resistance</source>
+        <translation>SOT 轨道电阻</translation>
+    </message>
+    <message>
+        <source>Resistance of the SOT write track; V_WR = I_write R_track.</source>
+        <translation>SOT 写入轨道的电阻；V_WR = I_write R_track。</translation>
+    </message>
+    <message>
+        <source>STT switching current density</source>
+        <translation>STT 翻转电流密度</translation>
+    </message>
+    <message>
+        <source>Critical current density J_c through the barrier; V_WR = J_c RA.</source>
+        <translation>穿过势垒的临界电流密度 J_c；V_WR = J_c RA。</translation>
+    </message>
+    <message>
+        <source>Barrier breakdown voltage</source>
+        <translation>势垒击穿电压</translation>
+    </message>
+    <message>
+        <source>Voltage at which the MgO barrier breaks down.</source>
+        <translation>MgO 势垒击穿时的电压。</translation>
+    </message>
+    <message>
+        <source>Breakdown margin</source>
+        <translation>击穿裕量</translation>
+    </message>
+    <message>
+        <source>Writable when V_WR (1 + margin) stays below the breakdown voltage.</source>
+        <translation>当 V_WR (1 + margin) 低于击穿电压时可写。</translation>
+    </message>
+    <message>
+        <source>Gain-cell on current</source>
+        <translation>增益单元导通电流</translation>
+    </message>
+    <message>
+        <source>Programmed saturated read current of an on cell.</source>
+        <translation>导通单元编程后的饱和读取电流。</translation>
+    </message>
+    <message>
+        <source>Gain-cell on/off ratio</source>
+        <translation>增益单元开关比</translation>
+    </message>
+    <message>
+        <source>On current over off current.</source>
+        <translation>导通电流与关断电流之比。</translation>
+    </message>
+    <message>
+        <source>Threshold-voltage sigma</source>
+        <translation>阈值电压 sigma</translation>
+    </message>
+    <message>
+        <source>Device-to-device spread of V_th; without write-verify the current is lognormal with sigma_ln = sigma_Vth/(n U_T).</source>
+        <translation>V_th 的器件间离散；不做写入-校验时电流服从对数正态分布，sigma_ln = sigma_Vth/(n U_T)。</translation>
+    </message>
+    <message>
+        <source>Subthreshold slope factor</source>
+        <translation>亚阈值斜率因子</translation>
+    </message>
+    <message>
+        <source>Ideality n of the subthreshold current I = I_0 exp((V_g - V_th)/(n U_T)).</source>
+        <translation>亚阈值电流 I = I_0 exp((V_g - V_th)/(n U_T)) 的理想因子 n。</translation>
+    </message>
+    <message>
+        <source>Write-verify tolerance</source>
+        <translation>写入-校验容差</translation>
+    </message>
+    <message>
+        <source>Relative tolerance to which write-verify trims each cell&apos;s current (uniform residual); 0 = no write-verify.</source>
+        <translation>写入-校验将每个单元电流修正到的相对容差（均匀残差）；0 = 不做写入-校验。</translation>
+    </message>
+    <message>
+        <source>Storage capacitance</source>
+        <translation>存储电容</translation>
+    </message>
+    <message>
+        <source>Capacitor C_s that holds the weight charge.</source>
+        <translation>保存权重电荷的电容 C_s。</translation>
+    </message>
+    <message>
+        <source>Write-transistor leakage</source>
+        <translation>写晶体管泄漏</translation>
+    </message>
+    <message>
+        <source>Off current of the IGZO write transistor (1 yA = 1e-24 A); it drains C_s.</source>
+        <translation>IGZO 写晶体管的关断电流（1 yA = 1e-24 A）；它使 C_s 放电。</translation>
+    </message>
+    <message>
+        <source>Gain-cell write voltage</source>
+        <translation>增益单元写入电压</translation>
+    </message>
+    <message>
+        <source>Gate voltage of the write transistor during a write.</source>
+        <translation>写入期间写晶体管的栅极电压。</translation>
+    </message>
+    <message>
+        <source>PCM levels</source>
+        <translation>PCM 级数</translation>
+    </message>
+    <message>
+        <source>Conductance levels programmed with write-verify; a ternary pair uses the lowest and the highest.</source>
+        <translation>用写入-校验编程的电导级数；三值对使用最低和最高两级。</translation>
+    </message>
+    <message>
+        <source>PCM on resistance</source>
+        <translation>PCM 导通电阻</translation>
+    </message>
+    <message>
+        <source>Resistance of the highest-conductance level at t0.</source>
+        <translation>t0 时刻最高电导级的电阻。</translation>
+    </message>
+    <message>
+        <source>PCM on/off ratio</source>
+        <translation>PCM 开关比</translation>
+    </message>
+    <message>
+        <source>Highest over lowest level conductance (the projection layer narrows it).</source>
+        <translation>最高级与最低级电导之比（投影层会使其变窄）。</translation>
+    </message>
+    <message>
+        <source>Programming spread</source>
+        <translation>编程离散</translation>
+    </message>
+    <message>
+        <source>Relative lognormal spread (sigma/mean) of a level after write-verify.</source>
+        <translation>写入-校验后某一级的相对对数正态离散（sigma/mean）。</translation>
+    </message>
+    <message>
+        <source>Drift exponent</source>
+        <translation>漂移指数</translation>
+    </message>
+    <message>
+        <source>Mean drift exponent: R(t) = R(t0) (t/t0)^nu (projection PCM about 0.005-0.01, regular PCM 0.05-0.1).</source>
+        <translation>平均漂移指数：R(t) = R(t0) (t/t0)^nu（投影 PCM 约 0.005-0.01，普通 PCM 0.05-0.1）。</translation>
+    </message>
+    <message>
+        <source>Drift exponent sigma</source>
+        <translation>漂移指数 sigma</translation>
+    </message>
+    <message>
+        <source>Device-to-device standard deviation of the drift exponent.</source>
+        <translation>漂移指数的器件间标准差。</translation>
+    </message>
+    <message>
+        <source>Drift reference time</source>
+        <translation>漂移参考时间</translation>
+    </message>
+    <message>
+        <source>Time t0 after programming at which write-verify checked the level.</source>
+        <translation>编程后写入-校验检查该级的时间 t0。</translation>
+    </message>
+    <message>
+        <source>PCM write voltage</source>
+        <translation>PCM 写入电压</translation>
+    </message>
+    <message>
+        <source>Voltage of the heater write path.</source>
+        <translation>加热器写入通路的电压。</translation>
+    </message>
+    <message>
+        <source>Time since programming</source>
+        <translation>编程后时间</translation>
+    </message>
+    <message>
+        <source>When the devices are read after they were programmed (drift, leakage).</source>
+        <translation>器件在编程后多久被读取（漂移、泄漏）。</translation>
+    </message>
+    <message>
+        <source>Pulse width per LSB</source>
+        <translation>每 LSB 脉宽</translation>
+    </message>
+    <message>
+        <source>Precharge scheme: an activation code x drives its line for x times this width.</source>
+        <translation>预充电方案：激活码 x 以 x 倍此宽度驱动其激活线。</translation>
+    </message>
+    <message>
+        <source>Precharge voltage</source>
+        <translation>预充电电压</translation>
+    </message>
+    <message>
+        <source>Precharge scheme: the summation lines start at this voltage; the ADC reads how far they fall.</source>
+        <translation>预充电方案：求和线从此电压开始；ADC 读取其下降量。</translation>
+    </message>
 </context>
 <context>
     <name>ParamChange</name>
@@ -542,6 +757,21 @@
     <message>
         <source>Row i (sense circuit below the last row)</source>
         <translation>行 i（读出电路位于最后一行下方）</translation>
+    </message>
+</context>
+<context>
+    <name>TechnologyEdit</name>
+    <message>
+        <source>IGZO 2T1C gain cells are current sources: array.cell_model set to cse as well (one undo step).</source>
+        <translation>IGZO 2T1C 增益单元是电流源：array.cell_model 也已设为 cse（一步撤销）。</translation>
+    </message>
+    <message>
+        <source>Measured devices need a file: use File → Import measured devices…</source>
+        <translation>实测器件需要一个文件：请使用 文件 → 导入实测器件…</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
     </message>
 </context>
 <context>
@@ -690,10 +920,6 @@
         <translation>&lt;b&gt;AiMC Explorer %1&lt;/b&gt;&lt;p&gt;探索基于 MRAM 的模拟存内计算：器件波动、IR 压降、能耗与网络准确率。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。绘图使用 QCustomPlot。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 — step %2 of %3</source>
-        <translation>%1 — 第 %2 步，共 %3 步</translation>
-    </message>
-    <message>
         <source>Spotlight the plot under the mouse</source>
         <translation>聚焦鼠标下的图</translation>
     </message>
@@ -744,6 +970,18 @@
     <message>
         <source>Cannot open deck</source>
         <translation>无法打开讲稿</translation>
+    </message>
+    <message>
+        <source>&amp;Import measured devices…</source>
+        <translation>导入实测器件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Cannot import measured devices</source>
+        <translation>无法导入实测器件</translation>
+    </message>
+    <message>
+        <source>Import measured devices (%1)</source>
+        <translation>导入实测器件（%1）</translation>
     </message>
 </context>
 <context>
@@ -911,14 +1149,6 @@
         <translation>器件</translation>
     </message>
     <message>
-        <source>Logarithmic resistance axis</source>
-        <translation>对数电阻坐标轴</translation>
-    </message>
-    <message>
-        <source>σ_w per LSB (mean P–AP window)</source>
-        <translation>σ_w 以 LSB 为单位（P–AP 平均窗口）</translation>
-    </message>
-    <message>
         <source>σ_w per full range (÷2)</source>
         <translation>σ_w 以满量程为单位（÷2）</translation>
     </message>
@@ -1065,10 +1295,6 @@
         <translation>读取电压下的 TMR</translation>
     </message>
     <message>
-        <source>σ/μ of G_P / G_AP</source>
-        <translation>G_P / G_AP 的 σ/μ</translation>
-    </message>
-    <message>
         <source>σ_w for −1 / 0 / +1 (Monte Carlo)</source>
         <translation>−1 / 0 / +1 的 σ_w（蒙特卡洛）</translation>
     </message>
@@ -1089,10 +1315,6 @@
         <translation>抽样器件数</translation>
     </message>
     <message>
-        <source>σ_w is given per LSB: one LSB is the mean P–AP conductance window.</source>
-        <translation>σ_w 以 LSB 为单位：一个 LSB 等于 P–AP 电导窗口的均值。</translation>
-    </message>
-    <message>
         <source>σ_w is given per full range (−1 … +1), i.e. per LSB ÷ 2.</source>
         <translation>σ_w 以满量程（−1 … +1）为单位，即 LSB 单位值 ÷ 2。</translation>
     </message>
@@ -1103,6 +1325,146 @@
     <message>
         <source>Allowed variation (Fig. 11)</source>
         <translation>允许的波动（图 11）</translation>
+    </message>
+    <message>
+        <source>Logarithmic resistance / current axis</source>
+        <translation>对数电阻 / 电流坐标轴</translation>
+    </message>
+    <message>
+        <source>σ_w per LSB (mean on–off window)</source>
+        <translation>每 LSB 的 σ_w（平均导通–关断窗口）</translation>
+    </message>
+    <message>
+        <source>I_on: σ/μ = %1 %</source>
+        <translation>I_on：σ/μ = %1 %</translation>
+    </message>
+    <message>
+        <source>I_off: σ/μ = %1 %</source>
+        <translation>I_off：σ/μ = %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cell current, %n devices</source>
+        <translation>
+            <numerusform>单元电流，%n 个器件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cell current [%1]</source>
+        <translation>单元电流 [%1]</translation>
+    </message>
+    <message>
+        <source>R_on (level %1)</source>
+        <translation>R_on（第 %1 级）</translation>
+    </message>
+    <message>
+        <source>R_off (level 0)</source>
+        <translation>R_off（第 0 级）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device resistance, %n devices</source>
+        <translation>
+            <numerusform>器件电阻，%n 个器件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>G_on: σ/μ = %1 %</source>
+        <translation>G_on：σ/μ = %1 %</translation>
+    </message>
+    <message>
+        <source>G_off: σ/μ = %1 %</source>
+        <translation>G_off：σ/μ = %1 %</translation>
+    </message>
+    <message>
+        <source>on level</source>
+        <translation>导通级</translation>
+    </message>
+    <message>
+        <source>off level (0)</source>
+        <translation>关断级（0）</translation>
+    </message>
+    <message>
+        <source>read at %1 (device.t_read_s)</source>
+        <translation>读取于 %1（device.t_read_s）</translation>
+    </message>
+    <message>
+        <source>%1: mean strength vs time since programming</source>
+        <translation>%1：平均强度随编程后时间的变化</translation>
+    </message>
+    <message>
+        <source>Time since programming [years]</source>
+        <translation>编程后时间 [年]</translation>
+    </message>
+    <message>
+        <source>Mean strength / value at read time</source>
+        <translation>平均强度 / 读取时刻的值</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>I_cell (mean on current)</source>
+        <translation>I_cell（平均导通电流）</translation>
+    </message>
+    <message>
+        <source>Mean off current</source>
+        <translation>平均关断电流</translation>
+    </message>
+    <message>
+        <source>R_ON (mean on resistance)</source>
+        <translation>R_ON（平均导通电阻）</translation>
+    </message>
+    <message>
+        <source>Mean off resistance</source>
+        <translation>平均关断电阻</translation>
+    </message>
+    <message>
+        <source>Stored levels</source>
+        <translation>存储级数</translation>
+    </message>
+    <message>
+        <source>MTJ fit: eCD / σ of the radius</source>
+        <translation>MTJ 拟合：eCD / 半径的 σ</translation>
+    </message>
+    <message>
+        <source>MTJ fit: KS distance (P state)</source>
+        <translation>MTJ 拟合：KS 距离（P 态）</translation>
+    </message>
+    <message>
+        <source>σ/μ of I_on / I_off</source>
+        <translation>I_on / I_off 的 σ/μ</translation>
+    </message>
+    <message>
+        <source>σ/μ of G_on / G_off</source>
+        <translation>G_on / G_off 的 σ/μ</translation>
+    </message>
+    <message>
+        <source>Write voltage V_WR</source>
+        <translation>写入电压 V_WR</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation>可写</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Read at (time since programming)</source>
+        <translation>读取时刻（编程后时间）</translation>
+    </message>
+    <message>
+        <source>σ_w is given per LSB: one LSB is the mean on–off strength window.</source>
+        <translation>σ_w 以 LSB 为单位：一个 LSB 是平均导通–关断强度窗口。</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1739,132 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::ExplorePage</name>
+    <message>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>No results loaded.</source>
+        <translation>尚未载入结果。</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Open results…</source>
+        <translation>打开结果…</translation>
+    </message>
+    <message>
+        <source>Run a sweep from the current parameters</source>
+        <translation>从当前参数运行扫描</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>heat map</source>
+        <translation>热图</translation>
+    </message>
+    <message>
+        <source>Results: Pareto front</source>
+        <translation>结果：帕累托前沿</translation>
+    </message>
+    <message>
+        <source>Design window</source>
+        <translation>设计窗口</translation>
+    </message>
+    <message>
+        <source>Open sweep results</source>
+        <translation>打开扫描结果</translation>
+    </message>
+    <message>
+        <source>Sweep results (*.csv)</source>
+        <translation>扫描结果 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1：%2 个点</translation>
+    </message>
+    <message>
+        <source>(click to load these parameters)</source>
+        <translation>（点击以载入这些参数）</translation>
+    </message>
+    <message>
+        <source>sweep point %1</source>
+        <translation>扫描点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ExploreSweepPanel</name>
+    <message>
+        <source>device</source>
+        <translation>器件</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>accuracy (1 chip, 300 images, IR map)</source>
+        <translation>准确率（1 个芯片，300 张图像，IR 衰减图）</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>运行扫描</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Vary</source>
+        <translation>改变</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 / %2 个点</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::ExportDialog</name>
     <message>
         <source>Export figure</source>
@@ -1476,10 +1964,138 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::HeatMapPlot</name>
+    <message>
+        <source>constraints met inside</source>
+        <translation>内部满足约束</translation>
+    </message>
+</context>
+<context>
     <name>aimc::widgets::LecturePanel</name>
     <message>
         <source>No sliders are pinned. Right-click a parameter in the full panel (View → Presentation mode off) and choose “Pin to lecture panel”.</source>
         <translation>尚未固定任何滑块。请在完整参数面板中（视图 → 关闭演示模式）右键单击某个参数，然后选择“固定到讲课面板”。</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::MeasuredImportDialog</name>
+    <message>
+        <source>data (P)</source>
+        <translation>数据（P）</translation>
+    </message>
+    <message>
+        <source>fit: KS distance %1</source>
+        <translation>拟合：KS 距离 %1</translation>
+    </message>
+    <message>
+        <source>MTJ fit, P state (cumulative)</source>
+        <translation>MTJ 拟合，P 态（累积）</translation>
+    </message>
+    <message>
+        <source>Conductance [%1]</source>
+        <translation>电导 [%1]</translation>
+    </message>
+    <message>
+        <source>Fraction of devices ≤ G</source>
+        <translation>≤ G 的器件比例</translation>
+    </message>
+    <message>
+        <source>Import measured devices</source>
+        <translation>导入实测器件</translation>
+    </message>
+    <message>
+        <source>CSV file: state,resistance_ohm[,die,x,y,cd_nm]</source>
+        <translation>CSV 文件：state,resistance_ohm[,die,x,y,cd_nm]</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Use these devices</source>
+        <translation>使用这些器件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Measured resistance per state</source>
+        <translation>各状态的实测电阻</translation>
+    </message>
+    <message>
+        <source>Resistance [Ω]</source>
+        <translation>电阻 [Ω]</translation>
+    </message>
+    <message>
+        <source>Fraction of devices per bin</source>
+        <translation>每个区间的器件比例</translation>
+    </message>
+    <message>
+        <source>Conductance [S]</source>
+        <translation>电导 [S]</translation>
+    </message>
+    <message>
+        <source>Cannot use this file: %1</source>
+        <translation>无法使用此文件：%1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of measured devices.</source>
+        <translation>请选择实测器件的 CSV 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n devices in %2 states. Nothing changes until you accept.</source>
+        <translation>
+            <numerusform>%1：%n 个器件，%2 个状态。接受之前不会有任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (data)</source>
+        <translation>%1（数据）</translation>
+    </message>
+    <message>
+        <source>%1 (MTJ fit)</source>
+        <translation>%1（MTJ 拟合）</translation>
+    </message>
+    <message>
+        <source>Resistance [%1]</source>
+        <translation>电阻 [%1]</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;MTJ fit (RA = %1 Ω·µm² from the parameters)&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;eCD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;σ of the radius&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TMR at read voltage&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS distance (P state)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;MTJ 拟合（RA = %1 Ω·µm²，取自参数）&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;eCD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;半径的 σ&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 nm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;读取电压下的 TMR&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS 距离（P 态）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>the MTJ model fits P/AP data only</source>
+        <translation>MTJ 模型只拟合 P/AP 数据</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;No MTJ fit:&lt;/b&gt; %1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;无 MTJ 拟合：&lt;/b&gt; %1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>No MTJ fit for this file</source>
+        <translation>此文件无 MTJ 拟合</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>器件数</translation>
+    </message>
+    <message>
+        <source>Mean G</source>
+        <translation>平均 G</translation>
+    </message>
+    <message>
+        <source>σ/μ</source>
+        <translation>σ/μ</translation>
     </message>
 </context>
 <context>
@@ -1654,10 +2270,6 @@ N=M=%1</translation>
 <context>
     <name>aimc::widgets::ParamPanel</name>
     <message>
-        <source>Device (MTJ)</source>
-        <translation>器件 (MTJ)</translation>
-    </message>
-    <message>
         <source>Crossbar array</source>
         <translation>交叉阵列</translation>
     </message>
@@ -1668,6 +2280,14 @@ N=M=%1</translation>
     <message>
         <source>Simulation</source>
         <translation>仿真</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>器件</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>器件：%1</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2302,260 @@ N=M=%1</translation>
     </message>
 </context>
 <context>
+    <name>aimc::widgets::PrechargePage</name>
+    <message>
+        <source>Precharge</source>
+        <translation>预充电</translation>
+    </message>
+    <message>
+        <source>Time [ns]</source>
+        <translation>时间 [ns]</translation>
+    </message>
+    <message>
+        <source>Summation-line voltage V_SL [V]</source>
+        <translation>求和线电压 V_SL [V]</translation>
+    </message>
+    <message>
+        <source>Ideal MVM, linear prediction V+ − V− [V]</source>
+        <translation>理想 MVM，线性预测 V+ − V− [V]</translation>
+    </message>
+    <message>
+        <source>Array output V+ − V− [V]</source>
+        <translation>阵列输出 V+ − V− [V]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>线 %1</translation>
+    </message>
+    <message>
+        <source>pulse ends</source>
+        <translation>脉冲结束</translation>
+    </message>
+    <message>
+        <source>V_SL during one MVM (t_LSB %1 ps, C_SL %2)</source>
+        <translation>一次 MVM 中的 V_SL（t_LSB %1 ps，C_SL %2）</translation>
+    </message>
+    <message>
+        <source>resistive cells</source>
+        <translation>电阻型单元</translation>
+    </message>
+    <message>
+        <source>current-source cells</source>
+        <translation>电流源单元</translation>
+    </message>
+    <message>
+        <source>: deviation %1 % rms</source>
+        <translation>：偏差 %1 % rms</translation>
+    </message>
+    <message>
+        <source>exact MVM</source>
+        <translation>精确 MVM</translation>
+    </message>
+    <message>
+        <source>Transfer curve, %1 random inputs (ideal wires)</source>
+        <translation>传输曲线，%1 个随机输入（理想导线）</translation>
+    </message>
+    <message>
+        <source> · lines still saturated at the end: %1 %</source>
+        <translation> · 结束时仍饱和的线：%1 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Precharge scheme&lt;/b&gt; (Cosemans Fig. 4) on %1 × %2 cells: one random MVM, %3 pulse ends, %4 DC line solves · error against the linear prediction max &lt;b&gt;%5 %&lt;/b&gt;, rms %6 % of the largest swing%7 · energy drawn from the precharge &lt;b&gt;%8&lt;/b&gt;; the energy model&apos;s summation-line term at the same mean swing (%9, V_dd = V_pre) &lt;b&gt;%10&lt;/b&gt;</source>
+        <translation>&lt;b&gt;预充电方案&lt;/b&gt;（Cosemans Fig. 4），%1 × %2 个单元：一次随机 MVM，%3 个脉冲结束点，%4 次 DC 线求解 · 相对线性预测的误差最大 &lt;b&gt;%5 %&lt;/b&gt;，rms %6 %（以最大摆幅计）%7 · 从预充电取用的能量 &lt;b&gt;%8&lt;/b&gt;；能量模型在相同平均摆幅（%9，V_dd = V_pre）下的求和线项 &lt;b&gt;%10&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ScatterPlot</name>
+    <message>
+        <source>Pareto front (%1 points)</source>
+        <translation>帕累托前沿（%1 个点）</translation>
+    </message>
+    <message>
+        <source>loaded point</source>
+        <translation>已载入的点</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::TechnologiesPage</name>
+    <message>
+        <source>Technologies</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>feasible</source>
+        <translation>可行</translation>
+    </message>
+    <message>
+        <source>too fast to settle</source>
+        <translation>太快，无法稳定</translation>
+    </message>
+    <message>
+        <source>too slow for the clock</source>
+        <translation>对时钟而言太慢</translation>
+    </message>
+    <message>
+        <source>(no network: table only)</source>
+        <translation>（无网络：仅表格）</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>σ_w −1 / 0 / +1 [LSB]</source>
+        <translation>σ_w −1 / 0 / +1 [LSB]</translation>
+    </message>
+    <message>
+        <source>R_ON or I_cell</source>
+        <translation>R_ON 或 I_cell</translation>
+    </message>
+    <message>
+        <source>V_WR</source>
+        <translation>V_WR</translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation>可写</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保持时间</translation>
+    </message>
+    <message>
+        <source>TOPS/W (feasibility)</source>
+        <translation>TOPS/W（可行性）</translation>
+    </message>
+    <message>
+        <source>Network accuracy</source>
+        <translation>网络准确率</translation>
+    </message>
+    <message>
+        <source>Paper source</source>
+        <translation>论文来源</translation>
+    </message>
+    <message>
+        <source>Network for the accuracy column:</source>
+        <translation>准确率列所用的网络：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Doevenspeck Table I, live&lt;/b&gt;: every shipped technology on the current array, periphery and simulation settings (its device from its shipped preset; the current technology with your device, highlighted), beside the papers&apos; values. Flash and RRAM are Table I rows the product does not model.</source>
+        <translation>&lt;b&gt;Doevenspeck 表 I（实时）&lt;/b&gt;：每种随附技术在当前阵列、外围电路和仿真设置下的结果（器件取自其随附预设；当前技术使用你的器件并高亮显示），并列论文中的数值。Flash 和 RRAM 是表 I 中本产品未建模的行。</translation>
+    </message>
+    <message>
+        <source>device.technology = %1, preset %2</source>
+        <translation>device.technology = %1，预设 %2</translation>
+    </message>
+    <message>
+        <source>cannot be built: %1</source>
+        <translation>无法构建：%1</translation>
+    </message>
+    <message>
+        <source>I_cell %1</source>
+        <translation>I_cell %1</translation>
+    </message>
+    <message>
+        <source>R_ON %1</source>
+        <translation>R_ON %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>network not loaded</source>
+        <translation>网络未加载</translation>
+    </message>
+    <message>
+        <source>(IR off)</source>
+        <translation>（IR 关闭）</translation>
+    </message>
+    <message>
+        <source>Digital ternary reference with the same converters: %1 %</source>
+        <translation>相同转换器下的数字三值参考：%1 %</translation>
+    </message>
+    <message>
+        <source>No network chosen: the accuracy column is empty.</source>
+        <translation>未选择网络：准确率列为空。</translation>
+    </message>
+    <message>
+        <source>The network could not be loaded: %1</source>
+        <translation>无法加载网络：%1</translation>
+    </message>
+    <message>
+        <source>Computing the network accuracy per technology in the background…</source>
+        <translation>正在后台计算每种技术的网络准确率…</translation>
+    </message>
+    <message>
+        <source>Accuracy of %1 on %2: the first %3 test images × %4 chips per technology (a live estimate; the Network page and &lt;code&gt;aimc technologies&lt;/code&gt; run the full set), IR drop by attenuation map for resistive cells and off for current-source cells (their IR drop is not in the network path). Computed in the background in %5 s.</source>
+        <translation>%1 在 %2 上的准确率：每种技术取前 %3 张测试图像 × %4 个芯片（实时估计；网络页面和 &lt;code&gt;aimc technologies&lt;/code&gt; 运行完整测试集），阻性单元的 IR 压降用衰减图计算，电流源单元的 IR 压降关闭（其 IR 压降不在网络路径中）。在后台计算，用时 %5 s。</translation>
+    </message>
+    <message>
+        <source>Flash (Table I only)</source>
+        <translation>Flash（仅表 I）</translation>
+    </message>
+    <message>
+        <source>RRAM (Table I only)</source>
+        <translation>RRAM（仅表 I）</translation>
+    </message>
+    <message>
+        <source>not modelled</source>
+        <translation>未建模</translation>
+    </message>
+    <message>
+        <source>paper: %1</source>
+        <translation>论文：%1</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::TechnologySelector</name>
+    <message>
+        <source>SOT-MRAM</source>
+        <translation>SOT-MRAM</translation>
+    </message>
+    <message>
+        <source>STT-MRAM</source>
+        <translation>STT-MRAM</translation>
+    </message>
+    <message>
+        <source>Measured devices</source>
+        <translation>实测器件</translation>
+    </message>
+    <message>
+        <source>IGZO 2T1C gain cell</source>
+        <translation>IGZO 2T1C 增益单元</translation>
+    </message>
+    <message>
+        <source>Projection PCM</source>
+        <translation>投影 PCM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Technology&lt;/b&gt; &lt;code&gt;device.technology&lt;/code&gt;&lt;br&gt;The device behind every cell; the device section below shows only its parameters.</source>
+        <translation>&lt;b&gt;技术&lt;/b&gt; &lt;code&gt;device.technology&lt;/code&gt;&lt;br&gt;每个单元所用的器件；下方的器件部分只显示它的参数。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Device technology&lt;/b&gt;</source>
+        <translation>&lt;b&gt;器件技术&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n devices</source>
+        <translation>
+            <numerusform>%1：%n 个器件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>AiMC Explorer: analog in-memory computing with MRAM</source>
@@ -1690,10 +2564,6 @@ N=M=%1</translation>
     <message>
         <source>Open this preset file.</source>
         <translation>打开此预设文件。</translation>
-    </message>
-    <message>
-        <source>Show this page (device, array, energy, network).</source>
-        <translation>显示此页面（device、array、energy、network）。</translation>
     </message>
     <message>
         <source>Start in presentation mode.</source>
@@ -1722,6 +2592,10 @@ N=M=%1</translation>
     <message>
         <source>Window size in pixels, e.g. 1280x720.</source>
         <translation>窗口大小（像素），例如 1280x720。</translation>
+    </message>
+    <message>
+        <source>Show this page (device, array, precharge, energy, network, technologies).</source>
+        <translation>显示此页面（device、array、precharge、energy、network、technologies）。</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,6 @@ public:
     PlotWidget* driftPlot() const { return m_drift; }
     PlotWidget* fitPlot() const { return m_fit; }
     PlotWidget* strengthPlot() const { return m_resistance; }
-    QList<PlotWidget*> plots() const override { return m_plots; }
     QList<QWidget*> keyNumberWidgets() const override;
 
     QCheckBox* logAxisBox() const { return m_logAxis; }
