@@ -23,14 +23,12 @@ int runAnalogAccuracy(int argc, char** argv) {
     const auto dataset = args.value("--dataset");
     if (!model || !dataset)
         return fail("accuracy needs --model FILE and --dataset NAME|PATH");
-    long long images = params.sim.images, chips = params.sim.chips, seed = params.sim.seed;
-    for (auto err : {intOption(args, "--images", 1, 100000000, images), intOption(args, "--chips", 1, 1000, chips),
-                     intOption(args, "--seed", 0, 4294967295LL, seed)})
-        if (err)
-            return fail(*err);
-    const auto ir = core::analog::parseIrMode(args.value("--ir").value_or("exact"));
-    if (!ir)
-        return fail("--ir: expected exact, map or off, got '" + *args.value("--ir") + "'");
+    ArrayRunOptions run;
+    long long seed = params.sim.seed;
+    if (auto err = parseArrayRunOptions(args, params, run))
+        return fail(*err);
+    if (auto err = intOption(args, "--seed", 0, 4294967295LL, seed))
+        return fail(*err);
     ThreadLimit threads;
     if (auto err = threads.apply(args))
         return fail(*err);
@@ -40,9 +38,9 @@ int runAnalogAccuracy(int argc, char** argv) {
     core::sweep::AccuracyRequest req;
     req.model = *model;
     req.dataset = *dataset;
-    req.ir = *ir;
-    req.images = static_cast<int>(images);
-    req.chips = static_cast<int>(chips);
+    req.ir = run.ir;
+    req.images = static_cast<int>(run.images);
+    req.chips = static_cast<int>(run.chips);
     req.seed = seed;
     const auto report = core::sweep::accuracyReport(in, params, req);
     if (report.error)

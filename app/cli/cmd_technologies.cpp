@@ -54,13 +54,9 @@ int runTechnologies(int argc, char** argv) {
     const auto model = args.value("--model"), dataset = args.value("--dataset");
     if (model.has_value() != dataset.has_value())
         return fail("technologies: --model and --dataset go together");
-    long long images = params.sim.images, chips = params.sim.chips;
-    for (auto err : {intOption(args, "--images", 1, 100000000, images), intOption(args, "--chips", 1, 1000, chips)})
-        if (err)
-            return fail(*err);
-    const auto ir = core::analog::parseIrMode(args.value("--ir").value_or("exact"));
-    if (!ir)
-        return fail("--ir: expected exact, map or off, got '" + *args.value("--ir") + "'");
+    ArrayRunOptions run;
+    if (auto err = parseArrayRunOptions(args, params, run))
+        return fail(*err);
     ThreadLimit threads;
     if (auto err = threads.apply(args))
         return fail(*err);
@@ -77,9 +73,9 @@ int runTechnologies(int argc, char** argv) {
             // Current-source cells are nonlinear: their IR drop needs a solve per MVM (not yet in
             // the network path), so their accuracy is device variation only; the row says so.
             const bool linear = core::array::cellLaw(row.params.array.cell_model).linear();
-            o.ir = linear ? *ir : core::analog::IrMode::Off;
-            o.images = static_cast<int>(images);
-            o.chips = static_cast<int>(chips);
+            o.ir = linear ? run.ir : core::analog::IrMode::Off;
+            o.images = static_cast<int>(run.images);
+            o.chips = static_cast<int>(run.chips);
             o.seed = row.params.sim.seed;
             const auto r = core::analog::chipAccuracy(in.net, in.data, row.params, o);
             j["accuracy_ir_mode"] = core::analog::toString(o.ir);

@@ -21,4 +21,18 @@ std::optional<std::string> ThreadLimit::apply(const CliArgs& args) {
     return std::nullopt;
 }
 
+std::optional<std::string> parseArrayRunOptions(const CliArgs& args, const core::Params& params,
+                                                ArrayRunOptions& out) {
+    out.images = params.sim.images;
+    out.chips = params.sim.chips;
+    for (auto err : {intOption(args, "--images", 1, 100000000, out.images), intOption(args, "--chips", 1, 1000, out.chips)})
+        if (err)
+            return err;
+    const auto ir = core::analog::parseIrMode(args.value("--ir").value_or("exact"));
+    if (!ir)
+        return "--ir: expected exact, map or off, got '" + *args.value("--ir") + "'";
+    out.ir = *ir;
+    return std::nullopt;
+}
+
 } // namespace aimc::cli
