@@ -2567,10 +2567,6 @@ N=M=%1</translation>
         <translation>AiMC Explorer: computación analógica en memoria con MRAM</translation>
     </message>
     <message>
-        <source>Open this preset file.</source>
-        <translation>Abrir este archivo de preajuste.</translation>
-    </message>
-    <message>
         <source>Start in presentation mode.</source>
         <translation>Iniciar en modo presentación.</translation>
     </message>
@@ -2601,6 +2597,10 @@ N=M=%1</translation>
     <message>
         <source>Show this page (device, array, precharge, energy, network, technologies).</source>
         <translation>Mostrar esta página (device, array, precharge, energy, network, technologies).</translation>
+    </message>
+    <message>
+        <source>Open this preset (a file, or a shipped preset&apos;s name).</source>
+        <translation>Abrir este preajuste (un archivo o el nombre de un preajuste incluido).</translation>
     </message>
 </context>
 </TS>

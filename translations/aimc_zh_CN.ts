@@ -2562,10 +2562,6 @@ N=M=%1</translation>
         <translation>AiMC Explorer：基于 MRAM 的模拟存内计算</translation>
     </message>
     <message>
-        <source>Open this preset file.</source>
-        <translation>打开此预设文件。</translation>
-    </message>
-    <message>
         <source>Start in presentation mode.</source>
         <translation>以演示模式启动。</translation>
     </message>
@@ -2596,6 +2592,10 @@ N=M=%1</translation>
     <message>
         <source>Show this page (device, array, precharge, energy, network, technologies).</source>
         <translation>显示此页面（device、array、precharge、energy、network、technologies）。</translation>
+    </message>
+    <message>
+        <source>Open this preset (a file, or a shipped preset&apos;s name).</source>
+        <translation>打开此预设（文件，或内置预设的名称）。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // aimc-explorer: the desktop application.
 #include "deck_player.h"
+#include "io/preset.h"
 #include "main_window.h"
 #include "page_view.h"
 #include "settings.h"
@@ -38,7 +39,7 @@ int main(int argc, char** argv) {
     cli.setApplicationDescription(QApplication::translate("main", "AiMC Explorer: analog in-memory computing with MRAM"));
     cli.addHelpOption();
     cli.addVersionOption();
-    QCommandLineOption preset(QStringLiteral("preset"), QApplication::translate("main", "Open this preset file."), QStringLiteral("file"));
+    QCommandLineOption preset(QStringLiteral("preset"), QApplication::translate("main", "Open this preset (a file, or a shipped preset's name)."), QStringLiteral("file"));
     QCommandLineOption page(QStringLiteral("page"), QApplication::translate("main", "Show this page (device, array, precharge, energy, network, technologies)."), QStringLiteral("id"));
     QCommandLineOption presentation(QStringLiteral("presentation"), QApplication::translate("main", "Start in presentation mode."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Save a PNG of the window after the given delay and quit."), QStringLiteral("file"));
@@ -54,8 +55,16 @@ int main(int argc, char** argv) {
     // Before the window is shown and sized: the desktop grid needs more room than a projector.
     if (cli.isSet(presentation) || cli.isSet(deck))
         window.setPresentationMode(true);
-    if (cli.isSet(preset))
-        window.openPreset(cli.value(preset));
+    if (cli.isSet(preset)) {
+        // A shipped preset's name works as in `aimc --preset`; a refusal goes to stderr, not to a
+        // modal dialog that would block --screenshot before the window exists.
+        window.setInteractive(false);
+        const auto path = aimc::core::resolvePreset(cli.value(preset).toStdString());
+        QString error;
+        if (!window.openPreset(QString::fromStdString(path.string()), &error))
+            std::fprintf(stderr, "aimc-explorer: %s\n", qPrintable(error));
+        window.setInteractive(true);
+    }
     if (cli.isSet(page) && !window.showPage(cli.value(page)))
         std::fprintf(stderr, "aimc-explorer: no page '%s'\n", qPrintable(cli.value(page)));
     if (cli.isSet(size)) {
