@@ -1740,6 +1740,10 @@ N=M=%1</translation>
         <source>%1 (%2 M): %3 mm²</source>
         <translation>%1 (%2 M): %3 mm²</translation>
     </message>
+    <message>
+        <source>%1 fJ</source>
+        <translation>%1 fJ</translation>
+    </message>
 </context>
 <context>
     <name>aimc::widgets::ExplorePage</name>

@@ -4,6 +4,7 @@
 #include "energy_plots.h"
 #include "plot_widget.h"
 #include "qt_adapters.h"
+#include "text_placement.h"
 #include "units.h"
 
 #include <QComboBox>
@@ -185,9 +186,11 @@ void EnergyPage::renderBreakdown() {
         const auto& r = *reports[i];
         const double total = value(r, r.energy.totalPj());
         top = std::max(top, total);
-        ep::addLabel(m_breakdown, double(i + 1), total,
-                     tr("%1 pJ\n%2 fJ/MAC").arg(sig(r.energy.totalPj()), sig(r.fjPerMac)),
-                     Qt::AlignHCenter | Qt::AlignBottom);
+        auto* label = ep::addLabel(m_breakdown, double(i + 1), total,
+                                   tr("%1 pJ\n%2 fJ/MAC").arg(sig(r.energy.totalPj()), sig(r.fjPerMac)),
+                                   Qt::AlignHCenter | Qt::AlignBottom);
+        keepSide(label);
+        setShortText(label, perMac ? tr("%1 fJ").arg(sig(r.fjPerMac)) : tr("%1 pJ").arg(sig(r.energy.totalPj())));
     }
     m_breakdown->xAxis->setTicker(ticker);
     m_breakdown->xAxis->setRange(0.4, reports.size() + 0.6);

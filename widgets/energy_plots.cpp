@@ -2,6 +2,7 @@
 
 #include "energy_page_data.h"
 #include "plot_widget.h"
+#include "text_placement.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -79,17 +80,18 @@ QCPItemText* addLabel(PlotWidget* plot, double x, double y, const QString& text,
     return label;
 }
 
-void addHorizontalLine(PlotWidget* plot, double y, const QString& label, const QColor& color,
-                       Qt::PenStyle style) {
+QCPItemText* addHorizontalLine(PlotWidget* plot, double y, const QString& label, const QColor& color,
+                               Qt::PenStyle style) {
     auto* line = new QCPItemStraightLine(plot);
     line->point1->setCoords(1, y); // any two positive x: valid on linear and log axes
     line->point2->setCoords(2, y);
     line->setPen(QPen(color, plot->plotStyle().lineWidth(1.2), style));
     if (label.isEmpty())
-        return;
+        return nullptr;
     auto* text = addLabel(plot, 0, y, label, Qt::AlignLeft | Qt::AlignBottom, color);
     text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     text->position->setCoords(0.01, y);
+    return text;
 }
 
 namespace {
@@ -145,8 +147,10 @@ QString renderComparison(PlotWidget* plot, const EnergyPageData& data, Compariso
             }
             xs << *x;
             ys << p.topsPerW;
-            addLabel(plot, *x, p.topsPerW, QStringLiteral("[%1] %2").arg(i + 1).arg(QString::fromStdString(p.name)),
-                     labelSide(*x), PlotStyle::seriesColor(style.color).darker(130));
+            auto* label = addLabel(plot, *x, p.topsPerW,
+                                   QStringLiteral("[%1] %2").arg(i + 1).arg(QString::fromStdString(p.name)),
+                                   labelSide(*x), PlotStyle::seriesColor(style.color).darker(130));
+            setShortText(label, QStringLiteral("[%1]").arg(i + 1)); // the reference list names it
         }
         if (!xs.isEmpty())
             addPoints(plot, xs, ys, QCoreApplication::translate("EnergyPage", style.label),
@@ -168,10 +172,11 @@ QString renderComparison(PlotWidget* plot, const EnergyPageData& data, Compariso
     for (std::size_t i = 0; i < data.published.size(); ++i) {
         const auto& p = data.published[i];
         if (p.kind == core::PublishedKind::Baseline)
-            addHorizontalLine(plot, p.topsPerW,
-                              QStringLiteral("[%1] %2: %3 TOPS/W").arg(i + 1).arg(QString::fromStdString(p.name))
-                                  .arg(p.topsPerW, 0, 'g', 4),
-                              QColor(90, 90, 90));
+            setShortText(addHorizontalLine(plot, p.topsPerW,
+                                           QStringLiteral("[%1] %2: %3 TOPS/W").arg(i + 1)
+                                               .arg(QString::fromStdString(p.name)).arg(p.topsPerW, 0, 'g', 4),
+                                           QColor(90, 90, 90)),
+                         QStringLiteral("[%1]").arg(i + 1));
         refs += QStringLiteral("<b>[%1]</b> %2 <i>(%3)</i><br>")
                     .arg(i + 1)
                     .arg(QString::fromStdString(p.citation).toHtmlEscaped(),

@@ -30,9 +30,9 @@ QCPGraph* addCurrentPoint(PlotWidget* plot, double x, double y, const core::Feas
 // Text anchored at plot coordinates.
 QCPItemText* addLabel(PlotWidget* plot, double x, double y, const QString& text,
                       Qt::Alignment alignment, const QColor& color = Qt::black);
-// A horizontal reference line with a label (if any) at its left end.
-void addHorizontalLine(PlotWidget* plot, double y, const QString& label, const QColor& color,
-                       Qt::PenStyle style = Qt::DashLine);
+// A horizontal reference line with a label (if any) at its left end; returns the label.
+QCPItemText* addHorizontalLine(PlotWidget* plot, double y, const QString& label, const QColor& color,
+                               Qt::PenStyle style = Qt::DashLine);
 
 // Legend suffix: empty when feasible, else " (infeasible)".
 QString infeasibleSuffix(const core::FeasibilityCheck& f);

@@ -1,6 +1,7 @@
 #include "plot_fit.h"
 
 #include "plot_style.h"
+#include "text_placement.h"
 
 #include <QFontMetrics>
 #include <QTextLayout>
@@ -162,15 +163,8 @@ QStringList plotTextProblems(QCustomPlot* plot) {
         auto* t = qobject_cast<QCPItemText*>(plot->item(i));
         if (!t || !t->visible() || t->text().isEmpty() || t->rotation() != 0)
             continue;
-        const QMargins pad = t->padding();
-        const QSizeF size = textSize(t->text(), t->font()) + QSize(pad.left() + pad.right(), pad.top() + pad.bottom());
-        QPointF corner = t->position->pixelPosition();
-        const Qt::Alignment a = t->positionAlignment();
-        corner.rx() -= a & Qt::AlignHCenter ? size.width() / 2 : a & Qt::AlignRight ? size.width() : 0;
-        corner.ry() -= a & Qt::AlignVCenter ? size.height() / 2 : a & Qt::AlignBottom ? size.height() : 0;
-        const QRectF rect(corner, size);
-        const QRectF clip = t->clipToAxisRect() && t->clipAxisRect() ? QRectF(t->clipAxisRect()->rect())
-                                                                   : QRectF(plot->viewport());
+        const QRectF rect = textItemRect(t, t->positionAlignment(), t->text());
+        const QRectF clip = textItemClip(plot, t);
         if (!clip.adjusted(-1, -1, 1, 1).contains(rect))
             problems << QStringLiteral("text '%1' is cut at the edge of the plot").arg(t->text().simplified());
         for (const auto& [other, otherRect] : std::as_const(texts))

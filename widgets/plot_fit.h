@@ -31,8 +31,8 @@ bool tickLabelsOverlap(const QCPAxis* axis);
 // Everything in the plot's last layout that does not fit: a title or an axis label wider than
 // its plot, overlapping tick labels, a legend wider than the plot. Empty when all fits.
 QStringList plotFitProblems(QCustomPlot* plot);
-// Text items on the plot (annotations, bar labels) cut at its edge or overlapping each other.
-// Not yet part of the fit criteria: the Energy page's labels still collide (see README).
+// Text items on the plot (annotations, bar labels) cut at its edge or overlapping each other
+// (placeTextItems, text_placement.h, moves or hides them so that none is).
 QStringList plotTextProblems(QCustomPlot* plot);
 
 class PlotFitter {

@@ -1,6 +1,7 @@
 #include "plot_widget.h"
 
 #include "export_dialog.h"
+#include "text_placement.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -76,6 +77,7 @@ void PlotWidget::updateLayout() {
         if (!m_fitter.fit(this, pass == 0))
             break;
     }
+    placeTextItems(this); // on the final layout: annotations clear of each other and the edges
 }
 
 QPen PlotWidget::seriesPen(int colorIndex, double baseWidth, Qt::PenStyle penStyle) const {
