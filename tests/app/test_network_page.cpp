@@ -19,6 +19,32 @@
 
 using namespace aimc;
 
+// Fig. 16 on the page comes from paired chips: its IR-off accuracies are the variation-only
+// accuracies of the chips chipAccuracy runs (same seeds, same images), and the IR-on accuracies of
+// the current device's point are those chips' exact-IR accuracies.
+void checkPairedSweep(const widgets::NetworkPageData& d, const core::Params& params) {
+    QVERIFY(d.ronSweep);
+    const auto& s = *d.ronSweep;
+    QCOMPARE(s.curves.size(), std::size_t(3)); // the array's wire and two references
+    QCOMPARE(s.curves[0].wireOhm, params.array.r_sl_ohm);
+    for (const auto& c : s.curves)
+        QCOMPARE(c.points.size(), std::size_t(6));
+    QVERIFY(s.current);
+    core::analog::AccuracyOptions o;
+    o.images = s.images;
+    o.chips = static_cast<int>(s.accuracyOff.size());
+    o.seed = params.sim.seed;
+    QVERIFY(o.chips >= 3);
+    o.ir = core::analog::IrMode::Off;
+    const auto off = core::analog::chipAccuracy(d.inputs->net, d.inputs->data, params, o);
+    QVERIFY(off);
+    QCOMPARE(off->chipAccuracies, s.accuracyOff);
+    o.ir = core::analog::IrMode::Exact;
+    const auto on = core::analog::chipAccuracy(d.inputs->net, d.inputs->data, params, o);
+    QVERIFY(on);
+    QCOMPARE(on->chipAccuracies, s.current->accuracy);
+}
+
 class TestNetworkPage : public QObject {
     Q_OBJECT
     QTemporaryDir m_models;
@@ -60,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(first->accuracy->images, 200);
         QCOMPARE(static_cast<int>(first->accuracy->chipAccuracies.size()), 2);
         QVERIFY(page->accuracyLabel()->text().contains(QStringLiteral("±")));
-        QCOMPARE(first->ronSweep.size(), std::size_t(6));
+        checkPairedSweep(*first, window.controller()->params());
         // Drag the radius-variation slider: a new chip population, a new accuracy result.
         auto* sigma = panel->control(QStringLiteral("device.sigma_radius_nm"));
         QSignalSpy shown(window.controller(), &app::ComputeController::resultShown);
