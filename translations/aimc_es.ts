@@ -2276,6 +2276,10 @@ N=M=%1</translation>
         <source>band: ± 1 std over %1 chips, %2 images, %3 × %4 arrays</source>
         <translation>banda: ± 1 desv. estándar sobre %1 chips, %2 imágenes, matrices de %3 × %4</translation>
     </message>
+    <message>
+        <source>IR drop: attenuation map (all inputs on, an upper bound)</source>
+        <translation>Caída IR: mapa de atenuación (todas las entradas activas, cota superior)</translation>
+    </message>
 </context>
 <context>
     <name>aimc::widgets::PageView</name>

@@ -2272,6 +2272,10 @@ N=M=%1</translation>
         <source>band: ± 1 std over %1 chips, %2 images, %3 × %4 arrays</source>
         <translation>阴影带：%1 个芯片的 ± 1 标准差，%2 张图像，%3 × %4 阵列</translation>
     </message>
+    <message>
+        <source>IR drop: attenuation map (all inputs on, an upper bound)</source>
+        <translation>IR 压降：衰减图（全部输入开启，上限）</translation>
+    </message>
 </context>
 <context>
     <name>aimc::widgets::PageView</name>

@@ -327,6 +327,7 @@ void NetworkPage::renderRon() {
     note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     note->setText((d.selection.ronIdealDevices ? tr("ideal devices: IR drop against the ideal network")
                                                : tr("paired: the same chips with IR drop on − off")) +
+                  QLatin1Char('\n') + tr("IR drop: attenuation map (all inputs on, an upper bound)") +
                   QLatin1Char('\n') +
                   tr("band: ± 1 std over %1 chips, %2 images, %3 × %4 arrays")
                       .arg(chips).arg(s.images).arg(d.arrayRows).arg(d.arrayCols));

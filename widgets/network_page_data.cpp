@@ -223,6 +223,9 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
         s.images = std::min(kSweepImages, params.sim.images);
         s.chips = kSweepChips;
         s.idealDevices = sel.ronIdealDevices;
+        // The attenuation map (one solve per array): 57 exact chip builds would take most of a minute
+        // on 1024-row arrays. It is pessimistic (all inputs on), and the plot says so.
+        s.mode = core::analog::IrMode::Map;
         s.seed = params.sim.seed;
         s.chipSource = o.chipSource;
         core::analog::AccuracyOptions so = o;

@@ -42,7 +42,7 @@ std::optional<IrSweepPoint> sweepPoint(const IdealReference& ideal, const nn::Da
     pt.ronOhm = ron;
     std::vector<double> inc;
     for (int k = 0; k < o.chips; ++k) {
-        const auto a = chipRun(ideal, data, q, IrMode::Exact, chipSeed(o.seed, k), o, stop, r);
+        const auto a = chipRun(ideal, data, q, o.mode, chipSeed(o.seed, k), o, stop, r);
         if (!a)
             return std::nullopt;
         pt.accuracy.push_back(*a);

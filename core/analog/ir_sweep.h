@@ -1,6 +1,6 @@
 // Doevenspeck Fig. 16 as the paper draws it: the error increase caused by the IR drop alone, against
 // R_ON, for several summation-line wire resistances (docs/model.md §5). Every point runs the same
-// chips (same seeds, so the same devices) with the exact IR drop and compares them with the same
+// chips (same seeds, so the same devices) with the IR drop and compares them with the same
 // chips without it, so the chip-to-chip variation cancels from the difference; with ideal devices
 // the reference is the ideal network. R_ON is set through the MgO thickness with everything else
 // fixed, which scales every conductance alike: the IR-off weights G/LSB do not depend on R_ON, so
@@ -17,6 +17,7 @@ struct IrSweepOptions {
     int chips = 3;
     int images = 1000;
     bool idealDevices = false;   // σ_r = σ_RA = 0: the IR drop against the ideal network
+    IrMode mode = IrMode::Exact; // how the IR drop is computed (Map: one solve per array, pessimistic)
     std::uint64_t seed = 1;      // chip k is chipSeed(seed, k), as in chipAccuracy
     bool markCurrent = true;     // also the point of p's own R_ON on the first curve
     ChipSource chipSource;       // optional (a cache)
@@ -24,7 +25,7 @@ struct IrSweepOptions {
 
 struct IrSweepPoint {
     double ronOhm = 0;
-    std::vector<double> accuracy; // [chip], exact IR drop
+    std::vector<double> accuracy; // [chip], with the IR drop
     double increase = 0, spread = 0; // error increase over IR off: mean and std over chips
 };
 

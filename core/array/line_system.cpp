@@ -170,6 +170,18 @@ void LineSystem::solveRows(const Eigen::VectorXd* v, const RowMatrix* jSrc, cons
     });
 }
 
+void LineSystem::solveRowsFromZero(const Eigen::VectorXd& v, const RowMatrix& zero, RowMatrix& out) const {
+    out.setZero(); // an undriven row with x = 0 solves to exactly 0
+    for (int i = 0; i < m_n; ++i) {
+        if (v[i] == 0)
+            continue;
+        if (m_rowMode == RowMode::Chain)
+            solveChain<false>(i, i + 1, &v, nullptr, zero, out);
+        else
+            rowSolveIdeal(i, [](int) { return 0.0; }, v[i], &out(i, 0));
+    }
+}
+
 // The column kernels run m_colBlock summation lines in lockstep; pointers are offset to the block
 // and marked __restrict, and absent neighbours point at zeros, so the inner loops vectorise.
 namespace {
@@ -307,7 +319,7 @@ double LineSystem::idealCurrentSquared(const Eigen::VectorXd& v, const RowMatrix
     return sumBlocks(m_parallel, m_n, kRowBlock, [&](int i0, int i1) {
         double sum = 0;
         for (int i = i0; i < i1; ++i)
-            for (int j = 0; j < m_p; ++j) {
+            for (int j = 0; j < m_p && (v[i] != 0 || jSrc); ++j) { // an undriven row adds exact zeros
                 const double c = m_gc(i, j) * v[i] + (jSrc ? (*jSrc)(i, j) : 0.0);
                 sum += c * c;
             }

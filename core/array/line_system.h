@@ -54,6 +54,8 @@ public:
     // (homogeneous: the linear part used by CG).
     void solveRows(const Eigen::VectorXd* v, const RowMatrix* j, const RowMatrix& x,
                    RowMatrix& out) const;
+    // solveRows(v, nullptr, 0, out) for x = 0, touching only the driven rows (v_i != 0); the same bits.
+    void solveRowsFromZero(const Eigen::VectorXd& v, const RowMatrix& zero, RowMatrix& out) const;
     // One relaxation half-sweep on the columns: f = gc.a + j, s <- A_ss^-1 f.
     // Returns ||f - A_ss s_old||^2, the Schur residual of the incoming s.
     double relaxColumns(const RowMatrix* j, const RowMatrix& a, RowMatrix& s) const;

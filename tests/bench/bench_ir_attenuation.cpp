@@ -3,7 +3,8 @@
 // this prints the accuracy with the IR drop off and exact at low R_ON, each with the ADC full scale
 // calibrated on the ideal chip (the default) and on the chip itself, and without an ADC, plus the
 // fraction of ADC conversions that clip (|partial sum| above the full scale) and the mean realised
-// |w'| of the ±1 weights. usage: bench_ir_attenuation [model] [images] [chips] [ron_megaohm]
+// |w'| of the ±1 weights; last, the IR-off chip with every weight scaled by the exact run's mean
+// attenuation (a uniform gain, no pattern), which separates the scale from the pattern. usage: bench_ir_attenuation [model] [images] [chips] [ron_megaohm]
 #include "analog/ir_sweep.h"
 #include "analog/network_inputs.h"
 #include "io/preset.h"
@@ -22,8 +23,11 @@ struct Run {
 
 // The chip's accuracy, counting the conversions whose partial sum exceeds its tile's full scale.
 Run run(const analog::IdealReference& ref, const analog::NetworkInputs& in, const Params& p, analog::IrMode mode,
-        std::uint64_t seed, int images, bool chipCalibration, int adcBits) {
+        std::uint64_t seed, int images, bool chipCalibration, int adcBits, float gain = 1) {
     auto chip = *analog::buildChip(ref.net, p, mode, seed);
+    for (auto& L : chip.layers) // a uniform gain on every weight (the attenuation without its pattern)
+        for (auto& t : L.tiles)
+            t.weights *= gain;
     if (chipCalibration)
         analog::calibrateAdc(ref.net, chip, in.data.train, 200);
     else
@@ -87,11 +91,18 @@ int main(int argc, char** argv) {
         } rows[] = {{"off", &p, analog::IrMode::Off, false, bits},      {"off", &p, analog::IrMode::Off, true, bits},
                     {"off", &p, analog::IrMode::Off, false, 0},         {"exact low", &low, analog::IrMode::Exact, false, bits},
                     {"exact low", &low, analog::IrMode::Exact, true, bits}, {"exact low", &low, analog::IrMode::Exact, false, 0}};
+        double off = 1, low = 1;
         for (const auto& r : rows) {
             const Run x = run(ref, in, *r.params, r.mode, seed, images, r.chipCal, r.bits);
+            (r.mode == analog::IrMode::Off ? off : low) = x.meanWeight;
             std::printf("%4d  %-12s  %-9s  %7.2f %%  %6.3f %%  %.4f\n", k + 1, r.name,
                         r.bits == 0 ? "no ADC" : (r.chipCal ? "chip" : "ideal"), 100 * x.accuracy, 100 * x.clipped,
                         x.meanWeight);
+        }
+        for (int b : {bits, 0}) {
+            const Run x = run(ref, in, p, analog::IrMode::Off, seed, images, false, b, static_cast<float>(low / off));
+            std::printf("%4d  %-12s  %-9s  %7.2f %%  %6.3f %%  %.4f\n", k + 1, "off x gain", b == 0 ? "no ADC" : "ideal",
+                        100 * x.accuracy, 100 * x.clipped, x.meanWeight);
         }
     }
     return 0;
