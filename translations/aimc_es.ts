@@ -2165,10 +2165,6 @@ N=M=%1</translation>
         <translation>Exactitud [%]</translation>
     </message>
     <message>
-        <source>Accuracy vs R_ON (Fig. 16)</source>
-        <translation>Exactitud frente a R_ON (Fig. 16)</translation>
-    </message>
-    <message>
         <source>R_ON [MΩ]</source>
         <translation>R_ON [MΩ]</translation>
     </message>
@@ -2241,16 +2237,52 @@ N=M=%1</translation>
         <translation>Barrido desactivado</translation>
     </message>
     <message>
-        <source>1 chip, %1 images, %2 Ω wires</source>
-        <translation>1 chip, %1 imágenes, hilos de %2 Ω</translation>
-    </message>
-    <message>
         <source>Images (log scale)</source>
         <translation>Imágenes (escala logarítmica)</translation>
     </message>
     <message>
-        <source>current device (all test images and chips)</source>
-        <translation>dispositivo actual (todas las imágenes de prueba y chips)</translation>
+        <source>Fig. 16: same chips, IR drop on vs off</source>
+        <translation>Fig. 16: mismos chips, caída IR activada frente a desactivada</translation>
+    </message>
+    <message>
+        <source>Fig. 16: ideal devices, IR drop only</source>
+        <translation>Fig. 16: dispositivos ideales, solo caída IR</translation>
+    </message>
+    <message>
+        <source>Error increase from IR drop vs R_ON (Fig. 16)</source>
+        <translation>Aumento del error por caída IR frente a R_ON (Fig. 16)</translation>
+    </message>
+    <message>
+        <source>Error increase [%]</source>
+        <translation>Aumento del error [%]</translation>
+    </message>
+    <message>
+        <source>r_SL = %1 Ω (this array)</source>
+        <translation>r_SL = %1 Ω (esta matriz)</translation>
+    </message>
+    <message>
+        <source>r_SL = %1 Ω</source>
+        <translation>r_SL = %1 Ω</translation>
+    </message>
+    <message>
+        <source>current device (R_ON = %1)</source>
+        <translation>dispositivo actual (R_ON = %1)</translation>
+    </message>
+    <message>
+        <source>ideal devices: IR drop against the ideal network</source>
+        <translation>dispositivos ideales: caída IR frente a la red ideal</translation>
+    </message>
+    <message>
+        <source>paired: the same chips with IR drop on − off</source>
+        <translation>emparejado: los mismos chips con caída IR activada − desactivada</translation>
+    </message>
+    <message>
+        <source>band: ± 1 std over %1 chips, %2 images, %3 × %4 arrays</source>
+        <translation>banda: ± 1 desv. estándar sobre %1 chips, %2 imágenes, matrices de %3 × %4</translation>
+    </message>
+    <message>
+        <source>IR drop: attenuation map (all inputs on, an upper bound)</source>
+        <translation>Caída IR: mapa de atenuación (todas las entradas activas, cota superior)</translation>
     </message>
 </context>
 <context>

@@ -2161,10 +2161,6 @@ N=M=%1</translation>
         <translation>准确率 [%]</translation>
     </message>
     <message>
-        <source>Accuracy vs R_ON (Fig. 16)</source>
-        <translation>准确率与 R_ON 的关系（图 16）</translation>
-    </message>
-    <message>
         <source>R_ON [MΩ]</source>
         <translation>R_ON [MΩ]</translation>
     </message>
@@ -2237,16 +2233,52 @@ N=M=%1</translation>
         <translation>扫描已关闭</translation>
     </message>
     <message>
-        <source>1 chip, %1 images, %2 Ω wires</source>
-        <translation>1 个芯片，%1 张图像，导线 %2 Ω</translation>
-    </message>
-    <message>
         <source>Images (log scale)</source>
         <translation>图像数（对数刻度）</translation>
     </message>
     <message>
-        <source>current device (all test images and chips)</source>
-        <translation>当前器件（全部测试图像和芯片）</translation>
+        <source>Fig. 16: same chips, IR drop on vs off</source>
+        <translation>图 16：同一批芯片，IR 压降开与关</translation>
+    </message>
+    <message>
+        <source>Fig. 16: ideal devices, IR drop only</source>
+        <translation>图 16：理想器件，仅 IR 压降</translation>
+    </message>
+    <message>
+        <source>Error increase from IR drop vs R_ON (Fig. 16)</source>
+        <translation>IR 压降引起的错误率增加与 R_ON 的关系（图 16）</translation>
+    </message>
+    <message>
+        <source>Error increase [%]</source>
+        <translation>错误率增加 [%]</translation>
+    </message>
+    <message>
+        <source>r_SL = %1 Ω (this array)</source>
+        <translation>r_SL = %1 Ω（当前阵列）</translation>
+    </message>
+    <message>
+        <source>r_SL = %1 Ω</source>
+        <translation>r_SL = %1 Ω</translation>
+    </message>
+    <message>
+        <source>current device (R_ON = %1)</source>
+        <translation>当前器件（R_ON = %1）</translation>
+    </message>
+    <message>
+        <source>ideal devices: IR drop against the ideal network</source>
+        <translation>理想器件：IR 压降相对于理想网络</translation>
+    </message>
+    <message>
+        <source>paired: the same chips with IR drop on − off</source>
+        <translation>配对：同一批芯片，IR 压降开 − 关</translation>
+    </message>
+    <message>
+        <source>band: ± 1 std over %1 chips, %2 images, %3 × %4 arrays</source>
+        <translation>阴影带：%1 个芯片的 ± 1 标准差，%2 张图像，%3 × %4 阵列</translation>
+    </message>
+    <message>
+        <source>IR drop: attenuation map (all inputs on, an upper bound)</source>
+        <translation>IR 压降：衰减图（全部输入开启，上限）</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,29 @@ void showPlaceholder(PlotWidget* plot, const QString& text) {
     label->setFont(plot->plotStyle().font(11));
     plot->legend->setVisible(false);
 }
+
+// A series with its ± band (the spread over chips) filled between two unlisted graphs.
+void addBandedSeries(PlotWidget* plot, const QString& name, int color, const QVector<double>& x,
+                     const QVector<double>& y, const QVector<double>& lo, const QVector<double>& hi) {
+    const QPen pen = plot->seriesPen(color);
+    QColor fill = pen.color();
+    fill.setAlpha(50);
+    auto* low = plot->addGraph();
+    low->setData(x, lo, true);
+    low->setPen(Qt::NoPen);
+    low->removeFromLegend();
+    auto* high = plot->addGraph();
+    high->setData(x, hi, true);
+    high->setPen(Qt::NoPen);
+    high->setBrush(fill);
+    high->setChannelFillGraph(low);
+    high->removeFromLegend();
+    auto* g = plot->addGraph();
+    g->setName(name);
+    g->setPen(pen);
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+    g->setData(x, y, true);
+}
 } // namespace
 
 NetworkPage::NetworkPage(QWidget* parent)
@@ -60,8 +83,11 @@ NetworkPage::NetworkPage(QWidget* parent)
     m_ir->addItem(tr("off (device variation only)"), QStringLiteral("off"));
     m_ronSweep = new QCheckBox(tr("Accuracy vs R_ON sweep"));
     m_ronSweep->setChecked(true);
+    m_ronReference = new QComboBox;
+    m_ronReference->addItem(tr("Fig. 16: same chips, IR drop on vs off"));
+    m_ronReference->addItem(tr("Fig. 16: ideal devices, IR drop only"));
     populateModels();
-    for (auto* box : {m_model, m_dataset, m_ir})
+    for (auto* box : {m_model, m_dataset, m_ir, m_ronReference})
         connect(box, &QComboBox::currentIndexChanged, this, &ComputePage::recomputeRequested);
     connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
         // A shipped model knows its data set: follow it.
@@ -79,6 +105,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     controls->addWidget(new QLabel(tr("IR drop:")));
     controls->addWidget(m_ir, 1);
     controls->addWidget(m_ronSweep);
+    controls->addWidget(m_ronReference, 1);
 
     m_accuracy = new QLabel(QStringLiteral("—"));
     QFont big = m_accuracy->font();
@@ -107,8 +134,8 @@ NetworkPage::NetworkPage(QWidget* parent)
     }
     m_curves->setTitle(tr("Accuracy vs weight noise (Fig. 13b/14b)"));
     m_curves->setAxisLabels(tr("σ_w,test [LSB]"), tr("Accuracy [%]"));
-    m_ron->setTitle(tr("Accuracy vs R_ON (Fig. 16)"));
-    m_ron->setAxisLabels(tr("R_ON [MΩ]"), tr("Accuracy [%]"));
+    m_ron->setTitle(tr("Error increase from IR drop vs R_ON (Fig. 16)"));
+    m_ron->setAxisLabels(tr("R_ON [MΩ]"), tr("Error increase [%]"));
     m_confusion->setTitle(tr("Confusion matrix (chip 1)"));
     m_confusion->setAxisLabels(tr("Predicted class"), tr("True class"));
 
@@ -157,6 +184,7 @@ PageJob NetworkPage::makeJob(const core::Params& params, Quality quality) const 
     sel.dataset = m_dataset->currentText().toStdString();
     sel.ir = *core::analog::parseIrMode(m_ir->currentData().toString().toStdString());
     sel.ronSweep = m_ronSweep->isChecked();
+    sel.ronIdealDevices = m_ronReference->currentIndex() == 1;
     QPointer<NetworkPage> self(const_cast<NetworkPage*>(this));
     const std::uint64_t generation = ++m_jobGeneration;
     return [params, sel, coarse = quality == Quality::Coarse, cache = m_cache, self, generation](std::stop_token stop) {
@@ -241,14 +269,14 @@ void NetworkPage::renderCurves() {
     }
     int color = 0;
     for (const auto& c : *d.curves) {
-        auto* g = m_curves->addGraph();
-        g->setName(tr("%1 (σ_w,train = %2)").arg(QString::fromStdString(c.name)).arg(c.sigmaTrain, 0, 'f', 2));
-        g->setPen(m_curves->seriesPen(color++));
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
-        QVector<double> acc;
-        for (double v : c.accuracy)
-            acc << 100 * v;
-        g->setData(QVector<double>(c.sigma.begin(), c.sigma.end()), acc, true);
+        QVector<double> acc, lo, hi;
+        for (std::size_t i = 0; i < c.accuracy.size(); ++i) {
+            acc << 100 * c.accuracy[i];
+            lo << 100 * (c.accuracy[i] - c.spread[i]);
+            hi << 100 * (c.accuracy[i] + c.spread[i]);
+        }
+        addBandedSeries(m_curves, tr("%1 (σ_w,train = %2)").arg(QString::fromStdString(c.name)).arg(c.sigmaTrain, 0, 'f', 2),
+                        color++, QVector<double>(c.sigma.begin(), c.sigma.end()), acc, lo, hi);
     }
     m_curves->legend->setVisible(true);
     auto* mark = m_curves->addGraph();
@@ -262,31 +290,49 @@ void NetworkPage::renderCurves() {
 
 void NetworkPage::renderRon() {
     const auto& d = *m_data;
-    if ((d.coarse || d.partial) && m_ron->graphCount() > 0)
+    if ((d.coarse || d.partial) && !d.ronSweep && m_ron->graphCount() > 0)
         return; // keep the last full sweep while the preview runs
     m_ron->clearGraphs();
     m_ron->clearItems();
-    if (d.ronSweep.empty()) {
+    if (!d.ronSweep || d.ronSweep->curves.empty()) {
         showPlaceholder(m_ron, d.selection.ronSweep ? tr("Computed with the full pass…")
                                                     : tr("Sweep switched off"));
         return;
     }
-    auto* g = m_ron->addGraph();
-    m_ron->legend->setVisible(true);
-    g->setName(tr("1 chip, %1 images, %2 Ω wires").arg(std::min(500, d.accuracy->images)).arg(d.wireOhm));
-    g->setPen(m_ron->seriesPen(0));
-    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
-    QVector<double> x, y;
-    for (const auto& p : d.ronSweep) {
-        x << p.ronOhm * 1e-6;
-        y << 100 * p.accuracy;
+    const auto& s = *d.ronSweep;
+    const int chips = static_cast<int>(s.accuracyOff.size());
+    int color = 0;
+    for (const auto& c : s.curves) {
+        QVector<double> x, y, lo, hi;
+        for (const auto& p : c.points) {
+            x << p.ronOhm * 1e-6;
+            y << 100 * p.increase;
+            lo << 100 * (p.increase - p.spread);
+            hi << 100 * (p.increase + p.spread);
+        }
+        const QString name = color == 0 ? tr("r_SL = %1 Ω (this array)").arg(c.wireOhm) : tr("r_SL = %1 Ω").arg(c.wireOhm);
+        addBandedSeries(m_ron, name, color++, x, y, lo, hi);
     }
-    g->setData(x, y, true);
-    auto* mark = m_ron->addGraph();
-    mark->setName(tr("current device (all test images and chips)"));
-    mark->setLineStyle(QCPGraph::lsNone);
-    mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, Qt::black, 14));
-    mark->setData({d.ronOhm * 1e-6}, {100 * d.accuracy->mean});
+    if (s.current) {
+        auto* mark = m_ron->addGraph();
+        mark->setName(tr("current device (R_ON = %1)").arg(siFormat(s.current->ronOhm, QStringLiteral("Ω"))));
+        mark->setLineStyle(QCPGraph::lsNone);
+        mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, Qt::black, 14));
+        mark->setData({s.current->ronOhm * 1e-6}, {100 * s.current->increase});
+    }
+    // What the curves are, on the plot: the reference, the chips, the images, the array.
+    auto* note = new QCPItemText(m_ron);
+    note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    note->position->setCoords(0.98, 0.04);
+    note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    note->setText((d.selection.ronIdealDevices ? tr("ideal devices: IR drop against the ideal network")
+                                               : tr("paired: the same chips with IR drop on − off")) +
+                  QLatin1Char('\n') + tr("IR drop: attenuation map (all inputs on, an upper bound)") +
+                  QLatin1Char('\n') +
+                  tr("band: ± 1 std over %1 chips, %2 images, %3 × %4 arrays")
+                      .arg(chips).arg(s.images).arg(d.arrayRows).arg(d.arrayCols));
+    note->setFont(m_ron->plotStyle().font(9));
+    m_ron->legend->setVisible(true);
     setLogScale(m_ron->xAxis, true);
     m_ron->rescaleAxes();
 }

@@ -44,6 +44,7 @@ private:
     QComboBox* m_dataset;
     QComboBox* m_ir;
     QCheckBox* m_ronSweep;
+    QComboBox* m_ronReference; // Fig. 16: the same chips without IR drop, or ideal devices
     QLabel* m_accuracy;
     QLabel* m_details;
     QProgressBar* m_progress;

@@ -9,10 +9,18 @@
 namespace aimc::widgets {
 namespace {
 constexpr int kCoarseImages = 300;
-constexpr int kCurveImages = 1000, kCurveChips = 2;
-constexpr int kSweepImages = 500;
-constexpr double kSigmas[] = {0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4};
+constexpr int kCurveImages = 1000, kCurveChips = 3;
+constexpr double kSigmas[] = {0.0, 0.1, 0.15, 0.2, 0.3, 0.4};
+constexpr int kSweepImages = 1000, kSweepChips = 3;
 constexpr double kRonMegaohm[] = {0.5, 1, 2, 5, 10, 20};
+// The full pass's chips and one Fig. 16 sweep (3 chips x 19 points + 3 IR-off) fit, with room.
+constexpr std::size_t kMaxChips = 96;
+// Fig. 16's curves: the current summation-line wire and two references (the shipped sweep's 1, 2, 5 Ω).
+std::vector<double> sweepWires(double current) {
+    if (current > 0)
+        return {current, 2 * current, 5 * current};
+    return {0.0, 1.0, 5.0};
+}
 
 std::shared_ptr<const std::vector<SigmaCurve>> computeCurves(
     const std::string& dataset, const std::shared_ptr<NetworkCache>& cache, std::stop_token stop,
@@ -32,7 +40,8 @@ std::shared_ptr<const std::vector<SigmaCurve>> computeCurves(
         for (double s : kSigmas) {
             if (stop.stop_requested())
                 return nullptr;
-            const auto r = core::nn::evaluateChips(in->net, in->data.test, kCurveImages, s, kCurveChips, 1);
+            // σ = 0 has no noise: one chip is every chip.
+            const auto r = core::nn::evaluateChips(in->net, in->data.test, kCurveImages, s, s > 0 ? kCurveChips : 1, 1);
             double mean = 0, ss = 0;
             for (double a : r.accuracies)
                 mean += a / r.accuracies.size();
@@ -47,12 +56,6 @@ std::shared_ptr<const std::vector<SigmaCurve>> computeCurves(
     return curves;
 }
 
-// The MgO thickness that gives mean-conductance resistance `ron` with everything else fixed.
-core::Params withRon(core::Params p, double ron) {
-    const double now = 1.0 / core::onOffMoments(p.device).gpMean;
-    p.device.mgo_thickness_nm += p.device.ra_decay_nm * std::log(ron / now); // RA ∝ exp(t/λ)
-    return p;
-}
 } // namespace
 
 std::shared_ptr<const core::analog::NetworkInputs> NetworkCache::inputs(const std::string& model,
@@ -94,6 +97,37 @@ std::shared_ptr<const core::analog::IdealReference> NetworkCache::ideal(
     return shared;
 }
 
+core::analog::ChipSource NetworkCache::chipSource(const std::string& model) {
+    return [this, model](const core::nn::TernaryNet& net, const core::Params& p, core::analog::IrMode mode,
+                         std::uint64_t seed, std::stop_token stop) -> std::optional<core::analog::AnalogChip> {
+        if (p.array.scheme != core::ReadScheme::Clamp) // the precharge readout depends on the periphery
+            return core::analog::buildChip(net, p, mode, seed, stop);
+        core::Params key = p;
+        key.periphery.adc_bits = key.periphery.dac_bits = 0;
+        key.sim = {};
+        {
+            const std::lock_guard lock(m_mutex);
+            for (const auto& e : m_chips)
+                if (e.seed == seed && e.mode == mode && e.model == model && e.key == key)
+                    return *e.chip;
+        }
+        auto chip = core::analog::buildChip(net, p, mode, seed, stop);
+        if (!chip || !chip->converged)
+            return chip;
+        const std::lock_guard lock(m_mutex);
+        ++m_chipsBuilt;
+        m_chips.push_back({model, key, mode, seed, std::make_shared<const core::analog::AnalogChip>(*chip)});
+        if (m_chips.size() > kMaxChips)
+            m_chips.pop_front();
+        return chip;
+    };
+}
+
+std::size_t NetworkCache::chipsBuilt() const {
+    const std::lock_guard lock(m_mutex);
+    return m_chipsBuilt;
+}
+
 std::shared_ptr<const std::vector<SigmaCurve>> NetworkCache::curves(const std::string& dataset) const {
     const std::lock_guard lock(m_mutex);
     auto it = m_curves.find(dataset);
@@ -117,6 +151,8 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
     d->deviceSigmaW = core::analyticWeightSigmas(moments).plus1;
     d->ronOhm = 1.0 / moments.gpMean;
     d->wireOhm = params.array.r_sl_ohm;
+    d->arrayRows = params.array.rows;
+    d->arrayCols = params.array.cols;
     if (sel.model.empty()) {
         d->error = "No model selected. Shipped models are in resources/models (see README).";
         return d;
@@ -131,6 +167,7 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
     o.images = coarse ? std::min(kCoarseImages, params.sim.images) : params.sim.images;
     o.chips = coarse ? 1 : params.sim.chips;
     o.seed = params.sim.seed;
+    o.chipSource = cache->chipSource(sel.model);
     try {
         const auto ideal = cache->ideal(*d->inputs, sel.model, params, o, stop);
         if (!ideal)
@@ -169,31 +206,52 @@ std::shared_ptr<const NetworkPageData> computeNetworkPageData(
     d->curves = cache->curves(dataset);
     if (coarse)
         return d;
-    if (partial) {
+    const auto deliver = [&] {
+        if (!partial)
+            return;
         auto early = std::make_shared<NetworkPageData>(*d);
         early->partial = true;
         partial(early);
+    };
+    deliver();
+    // The sweep follows every slider; the σ_w curves depend on the data set only (computed once).
+    if (sel.ronSweep) {
+        core::analog::IrSweepOptions s;
+        for (double ron : kRonMegaohm)
+            s.ronOhm.push_back(ron * 1e6);
+        s.wireOhm = sweepWires(params.array.r_sl_ohm);
+        s.images = std::min(kSweepImages, params.sim.images);
+        s.chips = kSweepChips;
+        s.idealDevices = sel.ronIdealDevices;
+        // The attenuation map (one solve per array): 57 exact chip builds would take most of a minute
+        // on 1024-row arrays. It is pessimistic (all inputs on), and the plot says so.
+        s.mode = core::analog::IrMode::Map;
+        s.seed = params.sim.seed;
+        s.chipSource = o.chipSource;
+        core::analog::AccuracyOptions so = o;
+        so.images = s.images;
+        const auto ideal = cache->ideal(*d->inputs, sel.model, params, so, stop);
+        if (!ideal)
+            return nullptr;
+        try {
+            d->ronSweep = core::analog::irErrorSweep(*ideal, d->inputs->data, params, s, stop, [&](int done, int total) {
+                if (progress)
+                    progress({NetworkProgress::Stage::RonSweep, done, total, 0});
+            });
+        } catch (const std::invalid_argument& e) {
+            d->error = e.what();
+            return d;
+        }
+        if (!d->ronSweep)
+            return nullptr;
+        if (!d->curves)
+            deliver();
     }
     if (!d->curves) {
         d->curves = computeCurves(dataset, cache, stop, progress);
         if (!d->curves)
             return nullptr;
         cache->setCurves(dataset, d->curves);
-    }
-    if (sel.ronSweep) {
-        core::analog::AccuracyOptions s = o;
-        s.images = std::min(kSweepImages, params.sim.images);
-        s.chips = 1;
-        for (double ron : kRonMegaohm) {
-            if (progress)
-                progress({NetworkProgress::Stage::RonSweep, static_cast<int>(d->ronSweep.size()),
-                          static_cast<int>(std::size(kRonMegaohm)), 0});
-            const auto r = core::analog::chipAccuracy(d->inputs->net, d->inputs->data, withRon(params, ron * 1e6), s, stop);
-            if (!r)
-                return nullptr;
-            if (r->converged)
-                d->ronSweep.push_back({ron * 1e6, r->mean});
-        }
     }
     return d;
 }

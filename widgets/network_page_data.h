@@ -3,9 +3,11 @@
 #pragma once
 
 #include "analog/analog_inference.h"
+#include "analog/ir_sweep.h"
 #include "analog/network_inputs.h"
 #include "params/params.h"
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -21,6 +23,7 @@ struct NetworkSelection {
     std::string dataset; // name or path
     core::analog::IrMode ir = core::analog::IrMode::Exact;
     bool ronSweep = true;
+    bool ronIdealDevices = false; // Fig. 16 against the ideal network instead of the same chips without IR drop
     bool operator==(const NetworkSelection&) const = default;
 };
 
@@ -28,10 +31,6 @@ struct SigmaCurve {
     std::string name;
     double sigmaTrain = 0;
     std::vector<double> sigma, accuracy, spread; // spread: chip-to-chip std
-};
-
-struct RonPoint {
-    double ronOhm = 0, accuracy = 0;
 };
 
 // Loaded inputs and the σ_w curves, shared by the page's jobs (thread-safe).
@@ -49,12 +48,25 @@ public:
                                                               const core::analog::AccuracyOptions& o,
                                                               std::stop_token stop);
     void setCurves(const std::string& dataset, std::shared_ptr<const std::vector<SigmaCurve>> c);
+    // Chips of `model` kept by device, array, IR mode and seed (the converters do not enter a chip's
+    // weights), so that moving a converter slider re-evaluates the chips without rebuilding them.
+    core::analog::ChipSource chipSource(const std::string& model);
+    std::size_t chipsBuilt() const; // cache misses so far (tests)
 
 private:
+    struct ChipEntry {
+        std::string model;
+        core::Params key; // converter bits and sim settings neutralised
+        core::analog::IrMode mode;
+        std::uint64_t seed;
+        std::shared_ptr<const core::analog::AnalogChip> chip;
+    };
     mutable std::mutex m_mutex;
     std::map<std::pair<std::string, std::string>, std::shared_ptr<const core::analog::NetworkInputs>> m_inputs;
     std::map<std::string, std::shared_ptr<const std::vector<SigmaCurve>>> m_curves;
     std::map<std::string, std::shared_ptr<const core::analog::IdealReference>> m_ideal;
+    std::deque<ChipEntry> m_chips; // most recent last, at most kMaxChips
+    std::size_t m_chipsBuilt = 0;
 };
 
 struct NetworkPageData {
@@ -64,13 +76,14 @@ struct NetworkPageData {
     std::optional<core::analog::AccuracyResult> accuracy;
     double deviceSigmaW = 0; // σ_w(±1) per LSB of the current device, analytic
     double ronOhm = 0;       // 1/μ_GP
-    double wireOhm = 0;      // r_AL = r_SL per cell pitch (shown with the R_ON sweep)
+    double wireOhm = 0;      // r_SL per cell pitch (shown with the R_ON sweep)
+    int arrayRows = 0, arrayCols = 0;
     std::shared_ptr<const std::vector<SigmaCurve>> curves;
-    std::vector<RonPoint> ronSweep;
+    std::optional<core::analog::IrSweepResult> ronSweep; // Fig. 16: paired chips, IR on against off
     std::vector<std::vector<int>> confusion; // [true][predicted], first chip
     std::vector<int> misclassified;          // test image indices, first chip
     bool coarse = false;
-    bool partial = false; // the accuracy only: curves and sweep still to come
+    bool partial = false; // curves and sweep (or the σ_w curves) still to come
 };
 
 struct NetworkProgress {

@@ -87,50 +87,45 @@ void realiseTile(const nn::Mat& ternary, const Params& p, IrMode mode, std::uint
         }
     const double lsb = c.gpMean - c.gapMean;
     const CellLaw& law = cellLaw(c.model);
-    array::RowMatrix response; // per cell: the strength the input sees (exact, attenuated or as drawn)
+    // Only the block carries current: solve it as a circuit of its own (exact, usedBlock), rows x 2 cols
+    // instead of the whole array.
+    const int pc0 = c.positiveCol(off.col), pcs = c.positiveCol(t.cols);
+    array::RowMatrix response; // per block cell: the strength the input sees (exact, attenuated or as drawn)
     if (mode == IrMode::Off) {
-        response = c.g;
-    } else if (mode == IrMode::Exact) {
-        // Superposition: only the block's rows carry input, so only they need a unit solve.
-        array::SolveOptions opt;
-        opt.stop = stop;
-        array::RowMatrix unit = array::RowMatrix::Zero(t.rows, c.rows);
-        for (int i = 0; i < t.rows; ++i)
-            unit(i, off.row + i) = 1.0;
-        const auto batch = array::solveBatch(c, unit, opt);
-        chip.solves += t.rows;
-        for (int it : batch.iterations)
-            chip.maxIterations = std::max(chip.maxIterations, it);
-        if (batch.status != array::SolveStatus::Converged) {
-            chip.converged = false;
-            chip.message = batch.message;
-            return;
-        }
-        // Column currents per unit input: I_j for row i at activation 1 (V_read).
-        response = array::RowMatrix::Zero(c.rows, c.physicalCols);
-        for (int i = 0; i < t.rows; ++i)
-            for (int j = 0; j < c.physicalCols; ++j)
-                response(off.row + i, j) = batch.columnCurrents(i, j) / c.vRead;
+        response = c.g.block(off.row, pc0, t.rows, pcs);
     } else {
-        // Map: one solve with every block row on; each cell's strength scaled by its current over
-        // its ideal current (the cell law's, so current-source cells out of saturation count too).
+        const array::CrossbarCircuit b = array::usedBlock(c, off.row, t.rows, pc0, pcs);
         array::SolveOptions opt;
         opt.stop = stop;
-        Eigen::VectorXd act = Eigen::VectorXd::Zero(c.rows);
-        act.segment(off.row, t.rows).setOnes();
-        const auto sol = array::solveCrossbar(c, act, opt);
-        chip.solves += 1;
-        chip.maxIterations = std::max(chip.maxIterations, sol.iterations());
-        if (!sol.ok()) {
-            chip.converged = false;
-            chip.message = sol.message;
-            return;
+        if (mode == IrMode::Exact) {
+            // Superposition: one unit solve per block row gives its column currents per volt [S].
+            const auto tm = array::computeTransferMatrix(b, opt);
+            chip.solves += t.rows;
+            for (int it : tm.batch.iterations)
+                chip.maxIterations = std::max(chip.maxIterations, it);
+            if (tm.batch.status != array::SolveStatus::Converged) {
+                chip.converged = false;
+                chip.message = tm.batch.message;
+                return;
+            }
+            response = tm.t;
+        } else {
+            // Map: one solve with every block row on; each cell's strength scaled by its current over
+            // its ideal current (the cell law's, so current-source cells out of saturation count too).
+            const auto sol = array::solveCrossbar(b, Eigen::VectorXd::Ones(t.rows), opt);
+            chip.solves += 1;
+            chip.maxIterations = std::max(chip.maxIterations, sol.iterations());
+            if (!sol.ok()) {
+                chip.converged = false;
+                chip.message = sol.message;
+                return;
+            }
+            response = b.g;
+            for (int i = 0; i < t.rows; ++i)
+                for (int j = 0; j < pcs; ++j)
+                    if (b.g(i, j) > 0)
+                        response(i, j) = law.seenStrength(b, i, j, sol.a(i, j) - sol.s(i, j));
         }
-        response = c.g;
-        for (int i = off.row; i < off.row + t.rows; ++i)
-            for (int j = 0; j < c.physicalCols; ++j)
-                if (c.g(i, j) > 0)
-                    response(i, j) = law.seenStrength(c, i, j, sol.a(i, j) - sol.s(i, j));
     }
     t.weights.resize(t.rows, t.cols);
     const bool keepColumns = p.array.scheme == ReadScheme::Precharge;
@@ -140,7 +135,7 @@ void realiseTile(const nn::Mat& ternary, const Params& p, IrMode mode, std::uint
     }
     for (int i = 0; i < t.rows; ++i)
         for (int k = 0; k < t.cols; ++k) {
-            const int pc = c.positiveCol(off.col + k), row = off.row + i;
+            const int pc = c.positiveCol(k), row = i;
             t.weights(i, k) = static_cast<float>((response(row, pc) - response(row, pc + 1)) / lsb);
             if (keepColumns) {
                 t.positive(i, k) = static_cast<float>(response(row, pc) / lsb);

@@ -74,6 +74,8 @@ void prechargeTile(const nn::Mat& codes, const Tile& t, const PrechargeReadout& 
     out = pos - neg;
 }
 
+} // namespace
+
 std::pair<double, double> meanStd(const std::vector<double>& v) {
     if (v.empty())
         return {0, 0};
@@ -83,7 +85,13 @@ std::pair<double, double> meanStd(const std::vector<double>& v) {
         ss += (x - mean) * (x - mean);
     return {mean, v.size() > 1 ? std::sqrt(ss / (v.size() - 1)) : 0.0};
 }
-} // namespace
+
+std::uint64_t chipSeed(std::uint64_t seed, int k) { return streamKey(seed, kPurposeChip, static_cast<std::uint64_t>(k)); }
+
+std::optional<AnalogChip> obtainChip(const ChipSource& source, const nn::TernaryNet& net, const Params& p, IrMode mode,
+                                     std::uint64_t seed, std::stop_token stop) {
+    return source ? source(net, p, mode, seed, stop) : buildChip(net, p, mode, seed, stop);
+}
 
 void calibrateAdc(const nn::TernaryNet& net, AnalogChip& chip, const nn::Dataset& calibration,
                   int images) {
@@ -176,7 +184,7 @@ std::optional<AccuracyResult> chipAccuracy(const IdealReference& ideal, const nn
     try {
         ChipProgress prog{0, o.chips, {}};
         for (int k = 0; k < o.chips; ++k) {
-            auto chip = buildChip(net, p, o.ir, streamKey(o.seed, kPurposeChip, k), stop);
+            auto chip = obtainChip(o.chipSource, net, p, o.ir, chipSeed(o.seed, k), stop);
             if (!chip)
                 return std::nullopt;
             r.solves += chip->solves;

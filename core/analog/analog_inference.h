@@ -7,6 +7,8 @@
 #include "nn/dataset.h"
 
 #include <functional>
+#include <utility>
+#include <vector>
 #include <stop_token>
 
 namespace aimc::core::analog {
@@ -23,12 +25,22 @@ void copyAdcFullScale(const AnalogChip& from, AnalogChip& to);
 // The MVM of a chip: per tile codes·W_eff, then the ADC (adcBits <= 0: no ADC).
 nn::MvmFn analogMvm(const AnalogChip& chip, int adcBits, std::stop_token stop = {});
 
+// Where chipAccuracy and irErrorSweep get a chip from (default: buildChip). A cache can return a chip it
+// built before for the same network, device, array, mode and seed: the ADC full scales are set afterwards,
+// so chips stay valid when only a converter setting moves. nullopt when stop was requested.
+using ChipSource = std::function<std::optional<AnalogChip>(const nn::TernaryNet& net, const Params& p, IrMode mode,
+                                                           std::uint64_t seed, std::stop_token stop)>;
+// buildChip through `source` when it is set.
+std::optional<AnalogChip> obtainChip(const ChipSource& source, const nn::TernaryNet& net, const Params& p, IrMode mode,
+                                     std::uint64_t seed, std::stop_token stop);
+
 struct AccuracyOptions {
     IrMode ir = IrMode::Off;
     int images = 10000;
     int chips = 5;
     int calibrationImages = 200;
     std::uint64_t seed = 1;
+    ChipSource chipSource; // optional
 };
 
 struct ChipProgress {
@@ -64,6 +76,11 @@ struct IdealReference {
 std::optional<IdealReference> idealReference(const nn::TernaryNet& trained, const nn::DataSplit& data,
                                              const Params& p, const AccuracyOptions& o,
                                              std::stop_token stop = {});
+
+// Chip k's seed for the run seed (chip k of every run with this seed has the same devices).
+std::uint64_t chipSeed(std::uint64_t seed, int k);
+// Mean and sample standard deviation (0 for fewer than two values).
+std::pair<double, double> meanStd(const std::vector<double>& v);
 
 // Runs every chip; `progress` (optional) is called after each chip from the calling thread.
 // Returns nullopt when stop was requested. Throws std::invalid_argument for unsupported settings.

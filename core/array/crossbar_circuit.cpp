@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <stdexcept>
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 
@@ -129,6 +130,28 @@ CrossbarCircuit buildCircuit(const Params& p, std::uint64_t chipSeed, const Weig
         }
     });
     return c;
+}
+
+CrossbarCircuit usedBlock(const CrossbarCircuit& c, int row0, int rows, int col0, int cols) {
+    if (row0 < 0 || rows < 1 || row0 + rows > c.rows || col0 < 0 || cols < 1 || col0 + cols > c.physicalCols ||
+        (c.differential && (col0 % 2 != 0 || cols % 2 != 0)))
+        throw std::invalid_argument("usedBlock: the block is not inside the array");
+    for (int i = 0; i < c.rows; ++i)
+        for (int j = 0; j < c.physicalCols; ++j)
+            if ((i < row0 || i >= row0 + rows || j < col0 || j >= col0 + cols) && (c.g(i, j) != 0 || c.iSat(i, j) != 0))
+                throw std::invalid_argument("usedBlock: a cell outside the block is used");
+    CrossbarCircuit b = c;
+    b.rows = rows;
+    b.physicalCols = cols;
+    b.outputs = c.differential ? cols / 2 : cols;
+    b.g = c.g.block(row0, col0, rows, cols);
+    b.iSat = c.iSat.block(row0, col0, rows, cols);
+    const int out0 = c.differential ? col0 / 2 : col0;
+    b.weights = c.weights.block(row0, out0, rows, b.outputs);
+    b.rDriver = c.rDriver + col0 * c.rAl;
+    if (c.rSl > 0)
+        b.rSlTail = c.rSlTail + (c.rows - row0 - rows) * c.rSl;
+    return b;
 }
 
 Eigen::VectorXd sampleActivations(int rows, double density, std::uint64_t seed) {

@@ -29,6 +29,8 @@ struct CrossbarCircuit {
     int physicalCols = 0;  // P = 2M (differential) or M
     bool differential = true;
     double rAl = 1, rSl = 1, rDriver = 0; // [Ω]; 0 = ideal wire
+    double rSlTail = 0;    // [Ω] extra wire from the last row's SL node to the clamp, in series with
+                           // r_SL (an unused part of the line folded away, see usedBlock); needs r_SL > 0
     double vClamp = 0;     // [V]
     double vRead = 0.1;    // [V], activation 1 drives V_read
     CellModel model = CellModel::Resistive;
@@ -59,6 +61,15 @@ CrossbarCircuit buildCircuit(const Params& p, std::uint64_t chipSeed);
 
 // Same, with a given weight matrix (N x M) instead of the random pattern.
 CrossbarCircuit buildCircuit(const Params& p, std::uint64_t chipSeed, const WeightMatrix& weights);
+
+// The part of a crossbar that carries current when every cell outside the block rows
+// [row0, row0 + rows) x physical columns [col0, col0 + cols) is unused (g = 0, i_sat = 0), as a
+// circuit of its own, exactly equivalent for the block's rows and columns (docs/model.md §3
+// topology): the activation-line wire left of the block carries the row current to the block, so it
+// folds into the driver (r_driver + col0 r_AL); the summation-line wire below the block folds into
+// rSlTail; the wire right of and above the block ends open and carries nothing. Throws
+// std::invalid_argument when a cell outside the block is used.
+CrossbarCircuit usedBlock(const CrossbarCircuit& c, int row0, int rows, int col0, int cols);
 
 // Activations in [0, 1] per row: all 1 at density 1, otherwise a random subset of rows at 1.
 Eigen::VectorXd sampleActivations(int rows, double density, std::uint64_t seed);

@@ -26,8 +26,9 @@ public:
         : m_ls(ls), m_v(v), m_j(j), m_opt(opt), m_bnorm(std::sqrt(ls.idealCurrentSquared(v, j))),
           m_target(opt.tolerance * m_bnorm) {}
 
-    // Starts from s (a is recomputed); leaves the solution in (a, s).
-    LinearOutcome run(RowMatrix& a, RowMatrix& s) {
+    // Starts from s (a is recomputed); leaves the solution in (a, s). sZero: s is 0 (a cold start),
+    // so the first row solve only touches the driven rows (a unit input: one row instead of N).
+    LinearOutcome run(RowMatrix& a, RowMatrix& s, bool sZero = false) {
         RowMatrix r(a.rows(), a.cols());
         if (m_bnorm == 0 || m_ls.summationLinesIdeal()) {
             // No cell current at all, or every summation node at the clamp: one row sweep is exact.
@@ -40,7 +41,10 @@ public:
         while (!useCg) {
             if (m_opt.stop.stop_requested())
                 return cancelled();
-            m_ls.solveRows(&m_v, m_j, s, a);
+            if (sZero && !m_j && m_out.sweeps == 0)
+                m_ls.solveRowsFromZero(m_v, s, a);
+            else
+                m_ls.solveRows(&m_v, m_j, s, a);
             const double res = std::sqrt(m_ls.relaxColumns(m_j, a, s));
             ++m_out.sweeps;
             // res belongs to the incoming s; the new s is about res * (res / previous), so check
@@ -116,9 +120,11 @@ private:
         m_ls.solveRows(&m_v, m_j, s, a);
         const double schur = std::sqrt(m_ls.columnResidual(m_j, a, s, r));
         m_out.residual = m_bnorm > 0 ? schur / m_bnorm : schur;
-        const double bFull = std::sqrt(m_ls.rhsNormSquared(m_v, m_j));
-        const double full = std::sqrt(m_ls.rowResidualSquared(m_v, m_j, a, s) + schur * schur);
-        m_out.residualFull = bFull > 0 ? full / bFull : full;
+        if (m_opt.fullResidual) {
+            const double bFull = std::sqrt(m_ls.rhsNormSquared(m_v, m_j));
+            const double full = std::sqrt(m_ls.rowResidualSquared(m_v, m_j, a, s) + schur * schur);
+            m_out.residualFull = bFull > 0 ? full / bFull : full;
+        }
         return schur <= m_target;
     }
     bool budgetSpent() const { return m_out.sweeps + m_out.cg >= m_opt.maxIterations; }
@@ -156,7 +162,7 @@ NodeSolution solveResistive(const LineSystem& ls, const Eigen::VectorXd& v, cons
     NodeSolution sol;
     sol.a.resize(ls.rows(), ls.cols());
     sol.s = RowMatrix::Zero(ls.rows(), ls.cols());
-    absorb(sol, LinearSolver(ls, v, nullptr, opt).run(sol.a, sol.s));
+    absorb(sol, LinearSolver(ls, v, nullptr, opt).run(sol.a, sol.s, true));
     sol.newtonIterations = 1;
     sol.columnCurrent = ls.columnCurrents(sol.a, sol.s, nullptr);
     return sol;
@@ -199,6 +205,7 @@ BatchResult batchResistive(const CrossbarCircuit& c, const RowMatrix& drives, co
     const LineSystem ls(c, c.g, false);
     SolveOptions inner = opt;
     inner.parallel = false; // parallel over the batch instead: no nested contention
+    inner.fullResidual = false; // not in BatchResult
     BatchResult res;
     const auto k = drives.rows();
     res.columnCurrents.resize(k, c.physicalCols);

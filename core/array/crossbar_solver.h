@@ -39,6 +39,7 @@ struct SolveOptions {
     double switchToCg = 0.15; // relaxation contraction per sweep above which CG takes over
     bool forceCg = false;     // CG from the first iteration (tests)
     bool parallel = true;     // oneTBB inside a solve (the batch runs solves in parallel instead)
+    bool fullResidual = true; // also compute residualFull (one more pass; batches do not report it)
     std::stop_token stop;
 };
 
@@ -49,7 +50,7 @@ struct NodeSolution {
     int cgIterations = 0;     // CG iterations (same cost as a sweep plus vector updates)
     int newtonIterations = 0; // current-source cells: linear solves; 1 for resistive cells
     double residual = 0;      // final relative residual (definition above)
-    double residualFull = 0;  // ||b - A x|| / ||b|| of the full nodal system
+    double residualFull = 0;  // ||b - A x|| / ||b|| of the full nodal system (SolveOptions::fullResidual)
     SolveStatus status = SolveStatus::Converged;
     std::string message;      // why it failed, empty when converged
     int iterations() const { return sweeps + cgIterations; }

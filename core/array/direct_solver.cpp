@@ -53,7 +53,7 @@ std::vector<Edge> wires(const CrossbarCircuit& c, const Topology& t) {
     for (int j = 0; j < c.physicalCols; ++j) {
         for (int i = 0; i + 1 < c.rows; ++i)
             e.push_back({t.sl(i, j), t.sl(i + 1, j), c.rSl});
-        e.push_back({t.sl(c.rows - 1, j), t.clamp(), c.rSl});
+        e.push_back({t.sl(c.rows - 1, j), t.clamp(), c.rSl > 0 ? c.rSl + c.rSlTail : 0.0});
     }
     return e;
 }

@@ -43,6 +43,7 @@ LineSystem::LineSystem(const CrossbarCircuit& c, const RowMatrix& gc, bool paral
     }
     m_colFixed = !(c.rSl > 0);
     m_wSl = m_colFixed ? 0.0 : 1.0 / c.rSl;
+    m_wEnd = m_colFixed ? 0.0 : 1.0 / (c.rSl + c.rSlTail);
 
     if (m_rowMode == RowMode::Chain) {
         m_rowInv.resize(m_n, m_p);
@@ -78,7 +79,7 @@ LineSystem::LineSystem(const CrossbarCircuit& c, const RowMatrix& gc, bool paral
         const double w = m_wSl;
         forBlocks(m_parallel, m_p, m_colBlock, [&](int j0, int j1) {
             for (int i = 0; i < m_n; ++i) {
-                const double wNb = i > 0 ? 2 * w : w; // the clamp is the last row's lower neighbour
+                const double wNb = neighbourConductance(i);
                 for (int j = j0; j < j1; ++j) {
                     const double prev = i > 0 ? w * w * m_colInv(i - 1, j) : 0.0;
                     m_colInv(i, j) = 1.0 / (m_gc(i, j) + wNb - prev);
@@ -169,6 +170,18 @@ void LineSystem::solveRows(const Eigen::VectorXd* v, const RowMatrix* jSrc, cons
     });
 }
 
+void LineSystem::solveRowsFromZero(const Eigen::VectorXd& v, const RowMatrix& zero, RowMatrix& out) const {
+    out.setZero(); // an undriven row with x = 0 solves to exactly 0
+    for (int i = 0; i < m_n; ++i) {
+        if (v[i] == 0)
+            continue;
+        if (m_rowMode == RowMode::Chain)
+            solveChain<false>(i, i + 1, &v, nullptr, zero, out);
+        else
+            rowSolveIdeal(i, [](int) { return 0.0; }, v[i], &out(i, 0));
+    }
+}
+
 // The column kernels run m_colBlock summation lines in lockstep; pointers are offset to the block
 // and marked __restrict, and absent neighbours point at zeros, so the inner loops vectorise.
 namespace {
@@ -188,7 +201,7 @@ double LineSystem::relaxColumns(const RowMatrix* jSrc, const RowMatrix& a, RowMa
         std::array<double, kMaxColBlock> oldUp{}; // s_old of the row above, before it was overwritten
         double rr = 0;
         for (int i = 0; i < m_n; ++i) {
-            const double wNb = i > 0 ? 2 * w : w;
+            const double wNb = neighbourConductance(i);
             CPtr g = &m_gc(i, j0);
             CPtr ai = &a(i, j0);
             CPtr ji = jSrc ? &(*jSrc)(i, j0) : kZeros.data();
@@ -256,7 +269,7 @@ template <class Fn> double LineSystem::columnStencil(const RowMatrix& x, Fn&& fn
     return sumBlocks(m_parallel, m_n, kRowBlock, [&](int i0, int i1) {
         double sum = 0;
         for (int i = i0; i < i1; ++i) {
-            const double wNb = i > 0 ? 2 * w : w; // the clamp is the last row's lower neighbour
+            const double wNb = neighbourConductance(i);
             const double* g = &m_gc(i, 0);
             const double* xi = &x(i, 0);
             const double* up = i > 0 ? &x(i - 1, 0) : nullptr;
@@ -306,7 +319,7 @@ double LineSystem::idealCurrentSquared(const Eigen::VectorXd& v, const RowMatrix
     return sumBlocks(m_parallel, m_n, kRowBlock, [&](int i0, int i1) {
         double sum = 0;
         for (int i = i0; i < i1; ++i)
-            for (int j = 0; j < m_p; ++j) {
+            for (int j = 0; j < m_p && (v[i] != 0 || jSrc); ++j) { // an undriven row adds exact zeros
                 const double c = m_gc(i, j) * v[i] + (jSrc ? (*jSrc)(i, j) : 0.0);
                 sum += c * c;
             }

@@ -54,6 +54,8 @@ public:
     // (homogeneous: the linear part used by CG).
     void solveRows(const Eigen::VectorXd* v, const RowMatrix* j, const RowMatrix& x,
                    RowMatrix& out) const;
+    // solveRows(v, nullptr, 0, out) for x = 0, touching only the driven rows (v_i != 0); the same bits.
+    void solveRowsFromZero(const Eigen::VectorXd& v, const RowMatrix& zero, RowMatrix& out) const;
     // One relaxation half-sweep on the columns: f = gc.a + j, s <- A_ss^-1 f.
     // Returns ||f - A_ss s_old||^2, the Schur residual of the incoming s.
     double relaxColumns(const RowMatrix* j, const RowMatrix& a, RowMatrix& s) const;
@@ -77,6 +79,9 @@ public:
     bool parallel() const { return m_parallel; }
 
 private:
+    // Summation node (i, j)'s wire conductance to its neighbours: the row above (none for row 0) and the
+    // row below, which for the last row is the clamp through r_SL + rSlTail.
+    double neighbourConductance(int i) const { return (i > 0 ? m_wSl : 0.0) + (i + 1 < m_n ? m_wSl : m_wEnd); }
     enum class RowMode { Chain, Lumped, Fixed }; // r_AL > 0; r_AL = 0 with a driver R; ideal
     void backSubstitute(int j0, int j1, RowMatrix& z) const; // columns [j0, j1), in place
     // Sum over every summation node of fn(i, j, (A_ss x)_ij).
@@ -92,6 +97,7 @@ private:
     RowMode m_rowMode;
     bool m_colFixed;       // r_SL = 0: every summation node sits at the clamp
     double m_wAl = 0, m_wSl = 0, m_wDrv = 0; // [S]
+    double m_wEnd = 0;     // [S] last summation node to the clamp
     RowMatrix m_rowInv;    // Chain: inverse pivots, eliminated from the open end
     Eigen::VectorXd m_lumpInv; // Lumped: 1 / (w_d + sum gc)
     RowMatrix m_colInv;    // inverse pivots, eliminated from the open end (row 0)

@@ -43,7 +43,7 @@ void writeWires(std::ostringstream& os, const CrossbarCircuit& c, RowSource sour
         for (int i = 0; i + 1 < c.rows; ++i)
             wire(os, "SL_" + std::to_string(i) + "_" + std::to_string(j), sl(i, j), sl(i + 1, j), c.rSl);
         wire(os, "SL_" + std::to_string(c.rows - 1) + "_" + std::to_string(j) + "_end", sl(c.rows - 1, j), end(j),
-             c.rSl);
+             c.rSl > 0 ? c.rSl + c.rSlTail : 0.0);
     }
 }
 

@@ -1,6 +1,6 @@
 // The Network page as a user drives it: with a model and MNIST present, the accuracy appears, and
-// a slider on the parameter panel changes it (issue 6). The model is an untrained LeNet-5 saved
-// to a temporary folder (the shipped ones are checked by the networks tests and the README runs).
+// a slider on the parameter panel changes it (issue 6), and Fig. 16 comes from paired chips (issue 14).
+// The model is the shipped lenet5-mnist-s00, copied alone into a temporary model folder.
 #include "compute_controller.h"
 #include "main_window.h"
 #include "network_page.h"
@@ -19,6 +19,32 @@
 
 using namespace aimc;
 
+// Fig. 16 on the page comes from paired chips: its IR-off accuracies are the variation-only
+// accuracies of the chips chipAccuracy runs (same seeds, same images), and the IR-on accuracies of
+// the current device's point are those chips' accuracies with the IR drop (the page's sweep: map).
+void checkPairedSweep(const widgets::NetworkPageData& d, const core::Params& params) {
+    QVERIFY(d.ronSweep);
+    const auto& s = *d.ronSweep;
+    QCOMPARE(s.curves.size(), std::size_t(3)); // the array's wire and two references
+    QCOMPARE(s.curves[0].wireOhm, params.array.r_sl_ohm);
+    for (const auto& c : s.curves)
+        QCOMPARE(c.points.size(), std::size_t(6));
+    QVERIFY(s.current);
+    core::analog::AccuracyOptions o;
+    o.images = s.images;
+    o.chips = static_cast<int>(s.accuracyOff.size());
+    o.seed = params.sim.seed;
+    QVERIFY(o.chips >= 3);
+    o.ir = core::analog::IrMode::Off;
+    const auto off = core::analog::chipAccuracy(d.inputs->net, d.inputs->data, params, o);
+    QVERIFY(off);
+    QCOMPARE(off->chipAccuracies, s.accuracyOff);
+    o.ir = core::analog::IrMode::Map;
+    const auto on = core::analog::chipAccuracy(d.inputs->net, d.inputs->data, params, o);
+    QVERIFY(on);
+    QCOMPARE(on->chipAccuracies, s.current->accuracy);
+}
+
 class TestNetworkPage : public QObject {
     Q_OBJECT
     QTemporaryDir m_models;
@@ -26,12 +52,9 @@ private Q_SLOTS:
     void initTestCase() {
         if (!std::filesystem::exists(core::nn::dataRoot() / "mnist"))
             QSKIP("MNIST is not fetched (scripts/fetch-data.sh)");
-        core::nn::ArchSpec spec;
-        core::nn::Network net(spec, 3);
-        core::nn::ModelInfo info;
-        info.arch = spec;
-        info.dataset = "mnist";
-        QVERIFY(!core::nn::saveModel(m_models.filePath("untrained-mnist.aimcnn").toStdString(), net, info));
+        // A trained model, so that chips differ in accuracy and the pairing check below can fail.
+        QVERIFY(QFile::copy(QStringLiteral(AIMC_SOURCE_DIR "/resources/models/lenet5-mnist-s00.aimcnn"),
+                            m_models.filePath(QStringLiteral("lenet5-mnist-s00.aimcnn"))));
         qputenv("AIMC_MODEL_DIR", m_models.path().toLocal8Bit());
         QCoreApplication::setOrganizationName(QStringLiteral("aimc-test"));
     }
@@ -60,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(first->accuracy->images, 200);
         QCOMPARE(static_cast<int>(first->accuracy->chipAccuracies.size()), 2);
         QVERIFY(page->accuracyLabel()->text().contains(QStringLiteral("±")));
-        QCOMPARE(first->ronSweep.size(), std::size_t(6));
+        checkPairedSweep(*first, window.controller()->params());
         // Drag the radius-variation slider: a new chip population, a new accuracy result.
         auto* sigma = panel->control(QStringLiteral("device.sigma_radius_nm"));
         QSignalSpy shown(window.controller(), &app::ComputeController::resultShown);

@@ -1,6 +1,9 @@
 // The Network page's preview after a slider release: the coarse job (300 images, one chip, the
 // attenuation map) with the model and data set already cached, as on every slider step after the
-// first. usage: bench_network_preview [model]
+// first. Then the full page as the page runs it after a slider release: the full pass (all chips and
+// images, exact IR drop), Fig. 16 (paired chips) and the σ_w curves, with the time each part arrives;
+// again after a device slider step (σ_w curves cached) and after an ADC step (chips cached).
+// usage: bench_network_preview [model]
 #include "io/preset.h"
 #include "network_page_data.h"
 
@@ -32,5 +35,31 @@ int main(int argc, char** argv) {
                     std::chrono::duration<double, std::milli>(Clock::now() - t0).count(),
                     d->accuracy->mean, d->accuracy->images);
     }
+    // The full page: partial results arrive as the page shows them.
+    const auto fullPage = [&](const char* what) {
+        const auto start = Clock::now();
+        int part = 0;
+        const auto ms = [&] { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); };
+        auto d = widgets::computeNetworkPageData(params, sel, false, cache, {}, {},
+                                                 [&](std::shared_ptr<const widgets::NetworkPageData> p) {
+                                                     std::printf("  %s part %d at %.0f ms%s\n", what, ++part, ms(),
+                                                                 p->ronSweep ? " (full pass + Fig. 16)" : " (full pass)");
+                                                 });
+        std::printf("%s: whole page %.0f ms; %d chips x %d images, %s arrays %d x %d; accuracy %.4f +- %.4f\n", what,
+                    ms(), static_cast<int>(d->accuracy->chipAccuracies.size()), d->accuracy->images,
+                    core::analog::toString(d->accuracy->ir), params.array.rows, params.array.cols, d->accuracy->mean,
+                    d->accuracy->std);
+        if (d->ronSweep)
+            std::printf("  Fig. 16: %d chips x %d images, %zu curves; error increase at 0.5 MOhm: %.2f %% +- %.2f %%\n",
+                        static_cast<int>(d->ronSweep->accuracyOff.size()), d->ronSweep->images,
+                        d->ronSweep->curves.size(), 100 * d->ronSweep->curves[0].points[0].increase,
+                        100 * d->ronSweep->curves[0].points[0].spread);
+    };
+    params.device.cd_nm = 80;
+    fullPage("first full page (sigma_w curves computed)");
+    params.device.cd_nm = 79;
+    fullPage("after a device slider step");
+    params.periphery.adc_bits = 6;
+    fullPage("after an ADC slider step (chips cached)");
     return 0;
 }

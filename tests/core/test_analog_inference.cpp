@@ -2,6 +2,7 @@
 // zero variation without IR drop reproduces the digital network exactly; the transfer-matrix
 // weights reproduce a direct per-MVM crossbar solve; ideal wires reduce exact mode to variation only.
 #include "analog/analog_inference.h"
+#include "analog/ir_sweep.h"
 #include "array/crossbar_circuit.h"
 #include "array/crossbar_solver.h"
 #include "nn/network.h"
@@ -140,6 +141,46 @@ private Q_SLOTS:
         // The map is taken at all inputs on: for that input it is exact (column sums agree).
         const nn::Mat ones = nn::Mat::Ones(1, o.rows());
         QVERIFY(((ones * m) - (ones * e)).cwiseAbs().maxCoeff() < 1e-3 * (ones * e).cwiseAbs().maxCoeff());
+    }
+    void irSweepIsPairedOverChips() {
+        // Fig. 16 (issue 14): every point runs the same chips as the IR-off reference.
+        const auto net = randomNet();
+        const auto data = randomData(80);
+        Params p = smallArrays();
+        analog::AccuracyOptions o;
+        o.images = 80;
+        o.chips = 2;
+        const auto ref = analog::idealReference(net, data, p, o);
+        QVERIFY(ref);
+        analog::IrSweepOptions s;
+        s.ronOhm = {1e5, 1e6};
+        s.wireOhm = {5, 10};
+        s.chips = 2;
+        s.images = 80;
+        const auto r = analog::irErrorSweep(*ref, data, p, s);
+        QVERIFY(r && r->converged);
+        QCOMPARE(r->curves.size(), std::size_t(2));
+        QCOMPARE(r->curves[1].points.size(), std::size_t(2));
+        // IR off is the variation-only accuracy of chipAccuracy's chips, at any R_ON (G/LSB does not
+        // depend on the scale): the property that lets the sweep compute it once.
+        for (double ron : {1e5, 3e7}) {
+            const auto off = analog::chipAccuracy(net, data, analog::withRon(p, ron), o);
+            QVERIFY(off);
+            QCOMPARE(off->chipAccuracies, r->accuracyOff);
+        }
+        // The current device's point is chipAccuracy's exact run of the same chips.
+        o.ir = analog::IrMode::Exact;
+        const auto exact = analog::chipAccuracy(net, data, p, o);
+        QVERIFY(r->current);
+        QCOMPARE(exact->chipAccuracies, r->current->accuracy);
+        const auto& pt = r->curves[0].points[0];
+        QCOMPARE(pt.increase, 0.5 * ((r->accuracyOff[0] - pt.accuracy[0]) + (r->accuracyOff[1] - pt.accuracy[1])));
+        // Ideal devices: the reference is the ideal network.
+        s.idealDevices = true;
+        const auto ideal = analog::irErrorSweep(*ref, data, p, s);
+        QVERIFY(ideal);
+        for (double a : ideal->accuracyOff)
+            QCOMPARE(a, ref->accuracy);
     }
     void refusesUnsupportedSettings() {
         const auto net = randomNet();
