@@ -1,6 +1,7 @@
 // The Network page as a user drives it: with a model and MNIST present, the accuracy appears, and
 // a slider on the parameter panel changes it (issue 6). The model is an untrained LeNet-5 saved
 // to a temporary folder (the shipped ones are checked by the networks tests and the README runs).
+#include "skip_policy.h"
 #include "compute_controller.h"
 #include "main_window.h"
 #include "network_page.h"
@@ -25,7 +26,7 @@ class TestNetworkPage : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         if (!std::filesystem::exists(core::nn::dataRoot() / "mnist"))
-            QSKIP("MNIST is not fetched (scripts/fetch-data.sh)");
+            AIMC_SKIP("MNIST is not fetched (scripts/fetch-data.sh)");
         core::nn::ArchSpec spec;
         core::nn::Network net(spec, 3);
         core::nn::ModelInfo info;
