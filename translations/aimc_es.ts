@@ -758,6 +758,10 @@
         <source>Row i (sense circuit below the last row)</source>
         <translation>Fila i (circuito de lectura bajo la última fila)</translation>
     </message>
+    <message>
+        <source>&gt; 1e30 s (longer than the age of the universe)</source>
+        <translation>&gt; 1e30 s (más que la edad del universo)</translation>
+    </message>
 </context>
 <context>
     <name>TechnologyEdit</name>
@@ -1140,6 +1144,13 @@
     <message>
         <source>SL discharge time (Cosemans Fig. 6)</source>
         <translation>Descarga de SL (Cosemans, Fig. 6)</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ComputePage</name>
+    <message>
+        <source>This page could not be computed: %1</source>
+        <translation>No se pudo calcular esta página: %1</translation>
     </message>
 </context>
 <context>

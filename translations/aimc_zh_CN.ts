@@ -758,6 +758,10 @@
         <source>Row i (sense circuit below the last row)</source>
         <translation>行 i（读出电路位于最后一行下方）</translation>
     </message>
+    <message>
+        <source>&gt; 1e30 s (longer than the age of the universe)</source>
+        <translation>&gt; 1e30 s（超过宇宙年龄）</translation>
+    </message>
 </context>
 <context>
     <name>TechnologyEdit</name>
@@ -1140,6 +1144,13 @@
     <message>
         <source>SL discharge time (Cosemans Fig. 6)</source>
         <translation>SL 放电时间（Cosemans 图 6）</translation>
+    </message>
+</context>
+<context>
+    <name>aimc::widgets::ComputePage</name>
+    <message>
+        <source>This page could not be computed: %1</source>
+        <translation>本页无法计算：%1</translation>
     </message>
 </context>
 <context>

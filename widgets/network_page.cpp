@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
-#include <QPointer>
 #include <QProgressBar>
 #include <QScrollArea>
 
@@ -185,23 +184,16 @@ PageJob NetworkPage::makeJob(const core::Params& params, Quality quality) const 
     sel.ir = *core::analog::parseIrMode(m_ir->currentData().toString().toStdString());
     sel.ronSweep = m_ronSweep->isChecked();
     sel.ronIdealDevices = m_ronReference->currentIndex() == 1;
-    QPointer<NetworkPage> self(const_cast<NetworkPage*>(this));
-    const std::uint64_t generation = ++m_jobGeneration;
-    return [params, sel, coarse = quality == Quality::Coarse, cache = m_cache, self, generation](std::stop_token stop) {
-        // Progress and the early accuracy reach the page only while this is its newest job.
-        auto post = [self, generation, stop](auto fn) {
-            if (stop.stop_requested())
-                return;
-            QMetaObject::invokeMethod(self.data(), [self, generation, fn] {
-                if (self && self->m_jobGeneration == generation)
-                    fn(*self);
-            }, Qt::QueuedConnection);
+    return [params, sel, coarse = quality == Quality::Coarse, cache = m_cache](const JobContext& ctx) {
+        // Progress and the early accuracy go through the controller's channel, which delivers them
+        // only while this is the page's newest job.
+        auto progress = [&ctx](const NetworkProgress& p) {
+            ctx.post([p](ComputePage& page) { static_cast<NetworkPage&>(page).showProgress(p); });
         };
-        auto progress = [post](const NetworkProgress& p) { post([p](NetworkPage& page) { page.showProgress(p); }); };
-        auto partial = [post](std::shared_ptr<const NetworkPageData> d) {
-            post([d](NetworkPage& page) { page.showResult(d, Quality::Full); });
+        auto partial = [&ctx](std::shared_ptr<const NetworkPageData> d) {
+            ctx.post([d](ComputePage& page) { page.showResult(d, Quality::Full); });
         };
-        return AnyResult(computeNetworkPageData(params, sel, coarse, cache, stop, progress, partial));
+        return AnyResult(computeNetworkPageData(params, sel, coarse, cache, ctx.stop, progress, partial));
     };
 }
 

@@ -55,7 +55,6 @@ private:
     QList<PlotWidget*> m_plots;
     QHBoxLayout* m_strip;
     std::shared_ptr<NetworkCache> m_cache;
-    mutable std::uint64_t m_jobGeneration = 0; // partial results of older jobs are ignored
     std::shared_ptr<const NetworkPageData> m_data;
 };
 

@@ -37,6 +37,11 @@ QString siFormat(double value, const QString& baseUnit, int precision) {
 
 QString durationText(double seconds) {
     constexpr double kYear = 365.25 * 24 * 3600;
+    // exp(Δ) overflows to inf for large MTJs: any such time is "for ever" on a human scale.
+    if (std::isnan(seconds))
+        return QStringLiteral("—");
+    if (seconds > 1e30)
+        return QObject::tr("> 1e30 s (longer than the age of the universe)");
     if (seconds < 60)
         return siFormat(seconds, QStringLiteral("s"));
     if (seconds < kYear)

@@ -3,6 +3,7 @@
 #include "device/measured_devices.h"
 #include "io/preset.h"
 #include "params/param_table.h"
+#include "params/validate_params.h"
 
 #include <charconv>
 #include <filesystem>
@@ -75,8 +76,8 @@ std::optional<std::string> paramsFromArgs(const CliArgs& args, core::Params& par
         params.device.measured_path = std::filesystem::absolute(*file).lexically_normal().string();
         params.device.measured = std::move(loaded.data);
     }
-    if (auto err = core::checkTechnology(params.device, params.array))
-        return *err;
+    if (auto issue = core::validateParams(params))
+        return issue->message;
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 // (issue 6, docs/model.md §5): device variation of the preset's devices, the IR drop of every array,
 // DAC and ADC; accuracy as mean ± std over sim.chips chip instances.
 #include "analog/network_inputs.h"
+#include "array/crossbar_circuit.h"
 #include "cli_args.h"
 #include "cli_output.h"
 #include "commands.h"
@@ -18,6 +19,8 @@ int runAnalogAccuracy(int argc, char** argv) {
         return fail(*err);
     core::Params params;
     if (auto err = paramsFromArgs(args, params))
+        return fail(*err);
+    if (auto err = core::array::checkArrayParams(params.array)) // before loading anything
         return fail(*err);
     const auto model = args.value("--model");
     const auto dataset = args.value("--dataset");

@@ -2,6 +2,8 @@
 
 #include <QMetaObject>
 #include <chrono>
+#include <exception>
+#include <string>
 
 namespace aimc::app {
 
@@ -35,9 +37,17 @@ void ComputeController::setParams(const core::Params& params) {
     m_params = params;
     for (auto& s : m_slots) {
         s.page->paramsChanged(params);
-        s.stale = true;
-        if (s.page == m_visible)
+        if (s.page == m_visible) {
             request(s);
+            continue;
+        }
+        // A hidden page computes when shown; what it is computing now is for old parameters:
+        // stop it and drop its result (a newer one would otherwise be shown after it).
+        s.stale = true;
+        s.pending = false;
+        ++s.generation;
+        if (s.running)
+            s.stop.request_stop();
     }
 }
 
@@ -55,6 +65,14 @@ bool ComputeController::isBusy() const {
         if (s.running)
             return true;
     return false;
+}
+
+QList<widgets::ComputePage*> ComputeController::busyPages() const {
+    QList<widgets::ComputePage*> out;
+    for (const auto& s : m_slots)
+        if (s.running)
+            out << s.page;
+    return out;
 }
 
 void ComputeController::request(Slot& slot) {
@@ -78,12 +96,33 @@ void ComputeController::start(Slot& slot) {
     if (slot.page->wantsCoarsePass())
         passes.push_back({Quality::Coarse, slot.page->makeJob(m_params, Quality::Coarse)});
     passes.push_back({Quality::Full, slot.page->makeJob(m_params, Quality::Full)});
-    m_runner.run([this, index, generation, passes, token = slot.stop.get_token()] {
+    // Progress and partial results reach the page only while this job is its newest.
+    auto post = [this, index, generation](widgets::JobContext::PageCall call) {
+        QMetaObject::invokeMethod(this, [this, index, generation, call] {
+            if (m_slots[index].generation == generation)
+                call(*m_slots[index].page);
+        }, Qt::QueuedConnection);
+    };
+    m_runner.run([this, index, generation, passes, ctx = widgets::JobContext(slot.stop.get_token(), post)] {
         for (const auto& [quality, job] : passes) {
-            if (token.stop_requested())
+            if (ctx.stop.stop_requested())
                 break;
             const auto t0 = std::chrono::steady_clock::now();
-            AnyResult result = job(token);
+            AnyResult result;
+            std::string error;
+            try {
+                result = job(ctx);
+            } catch (const std::exception& e) { // a bug or an unforeseen input: shown, not swallowed
+                error = e.what();
+            } catch (...) {
+                error = "unknown error";
+            }
+            if (!error.empty()) {
+                QMetaObject::invokeMethod(this, [this, index, generation, error] {
+                    deliverError(index, generation, QString::fromStdString(error));
+                }, Qt::QueuedConnection);
+                break;
+            }
             const double ms =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
             if (!result)
@@ -105,8 +144,20 @@ void ComputeController::deliver(int index, std::uint64_t generation, const AnyRe
         Q_EMIT resultDropped(slot.page);
         return;
     }
+    slot.page->clearJobError();
     slot.page->showResult(result, quality);
     Q_EMIT resultShown(slot.page, quality, ms);
+}
+
+void ComputeController::deliverError(int index, std::uint64_t generation, const QString& message) {
+    Slot& slot = m_slots[index];
+    if (generation != slot.generation) { // the parameters changed since: the new job decides
+        ++m_dropped;
+        Q_EMIT resultDropped(slot.page);
+        return;
+    }
+    slot.page->showJobError(message);
+    Q_EMIT jobFailed(slot.page, message);
 }
 
 void ComputeController::jobDone(int index) {

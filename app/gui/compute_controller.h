@@ -27,11 +27,15 @@ public:
     const core::Params& params() const { return m_params; }
     void recompute(widgets::ComputePage* page);
     bool isBusy() const;
+    // The pages whose job is still running (tests, diagnostics).
+    QList<widgets::ComputePage*> busyPages() const;
     int droppedResults() const { return m_dropped; }
 
 Q_SIGNALS:
     void resultShown(widgets::ComputePage* page, widgets::Quality quality, double milliseconds);
     void resultDropped(widgets::ComputePage* page);
+    // A job threw; its page shows the message as an error banner.
+    void jobFailed(widgets::ComputePage* page, const QString& message);
     void busyChanged(bool busy);
 
 private:
@@ -47,6 +51,7 @@ private:
     void start(Slot& slot);
     void deliver(int index, std::uint64_t generation, const widgets::AnyResult& result,
                  widgets::Quality quality, double ms);
+    void deliverError(int index, std::uint64_t generation, const QString& message);
     void jobDone(int index);
     void updateBusy();
 

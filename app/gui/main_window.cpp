@@ -18,6 +18,7 @@
 #include "param_panel.h"
 #include "param_undo.h"
 #include "params/param_table.h"
+#include "params/validate_params.h"
 #include "plot_widget.h"
 #include "settings.h"
 #include "settings_dialog.h"
@@ -99,8 +100,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* explore = new widgets::ExplorePage;
     addPage(explore);
     connect(explore, &widgets::ExplorePage::pointChosen, this, [this](const core::Params& p, const QString& what) {
-        if (auto err = core::checkTechnology(p.device, p.array)) // an error row of the sweep
-            return statusBar()->showMessage(QString::fromStdString(*err), 10000);
+        if (auto issue = core::validateParams(p)) // an error row of the sweep
+            return statusBar()->showMessage(QString::fromStdString(issue->message), 10000);
         m_undo->push(new ParamChange(m_params, p, what, false, [this](const core::Params& q) { applyParams(q); }));
     });
 
@@ -290,8 +291,8 @@ bool MainWindow::openPreset(const QString& path, QString* error) {
         reportError(tr("Cannot open preset"), message);
         return false; // current parameters stay as they are
     }
-    if (const auto err = core::checkTechnology(result.preset->params.device, result.preset->params.array)) {
-        const QString message = QStringLiteral("%1: %2").arg(path, QString::fromStdString(*err));
+    if (const auto issue = core::validateParams(result.preset->params)) {
+        const QString message = QStringLiteral("%1: %2").arg(path, QString::fromStdString(issue->message));
         if (error)
             *error = message;
         reportError(tr("Cannot open preset"), message);

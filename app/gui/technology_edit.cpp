@@ -1,6 +1,7 @@
 #include "technology_edit.h"
 
 #include "device/technology.h"
+#include "params/validate_params.h"
 
 #include <QCoreApplication>
 
@@ -20,8 +21,8 @@ TechnologyEdit resolveTechnologyEdit(const core::Params& current, const core::Pa
         e.refusal = QCoreApplication::translate("TechnologyEdit", "Measured devices need a file: use File → Import measured devices…");
         return e;
     }
-    if (const auto err = core::checkTechnology(d, e.params.array))
-        e.refusal = QCoreApplication::translate("TechnologyEdit", "Not applied: %1").arg(QString::fromStdString(*err));
+    if (const auto issue = core::validateParams(e.params))
+        e.refusal = QCoreApplication::translate("TechnologyEdit", "Not applied: %1").arg(QString::fromStdString(issue->message));
     return e;
 }
 

@@ -4,6 +4,7 @@
 #include "measured_devices.h"
 #include "mtj_model.h"
 #include "mtj_technology.h"
+#include "params/validate_params.h"
 #include "pcm_technology.h"
 
 #include <stdexcept>
@@ -39,9 +40,9 @@ std::optional<std::string> checkTechnology(const DeviceParams& d, const ArrayPar
     switch (d.technology) {
     case Technology::SotMram:
     case Technology::SttMram:
-        if (!(ecdNm(d) > 0))
+        if (!(ecdNm(d) >= kMinEcdNm))
             return "device.cd_nm = " + std::to_string(d.cd_nm) + " nm with device.cd_bias_nm = " +
-                   std::to_string(d.cd_bias_nm) + " nm leaves no electrical diameter (eCD = nCD - bias must be > 0)";
+                   std::to_string(d.cd_bias_nm) + " nm leaves no electrical diameter (eCD = nCD - bias must be >= 1 nm)";
         return std::nullopt;
     case Technology::Measured:
         if (!d.measured)

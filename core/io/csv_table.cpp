@@ -1,5 +1,7 @@
 #include "csv_table.h"
 
+#include "file_read.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -127,12 +129,10 @@ std::optional<int> CsvFieldReader::bits(std::string_view column, const std::stri
 }
 
 std::optional<std::string> readTextFile(const std::filesystem::path& path, std::string& text) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f)
-        return path.string() + ": cannot open the file";
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    text = ss.str();
+    auto read = readRegularFile(path);
+    if (!read.text)
+        return read.error;
+    text = std::move(*read.text);
     return std::nullopt;
 }
 

@@ -1,8 +1,10 @@
 #include "deck.h"
 
-#include "atomic_file.h"
+#include "file_read.h"
+#include "json_guard.h"
 #include "json_params.h"
 #include "params/param_table.h"
+#include "params/validate_params.h"
 #include "preset.h"
 
 #include <algorithm>
@@ -65,7 +67,7 @@ std::optional<std::string> readAnimation(const json& a, DeckAnimation& out) {
         return std::string("\"animate\" needs \"seconds\" (a number)");
     out.seconds = a["seconds"].get<double>();
     if (!(out.seconds > 0 && out.seconds <= kMaxAnimationSeconds))
-        return "\"animate\" seconds: " + a["seconds"].dump() + " is outside (0, " +
+        return "\"animate\" seconds: " + describeJson(a["seconds"]) + " is outside (0, " +
                std::to_string(static_cast<int>(kMaxAnimationSeconds)) + "]";
     return std::nullopt;
 }
@@ -112,6 +114,8 @@ std::optional<std::string> readStep(const json& s, const DeckTargets& targets,
             return "\"set\": " + *err;
         for (const auto& [key, value] : s["set"].items())
             step.changes.emplace_back(key, findParam(key)->get(step.params));
+        if (auto issue = validateParams(step.params))
+            return "\"set\": " + issue->message;
     }
     if (s.contains("animate")) {
         DeckAnimation a;
@@ -142,11 +146,8 @@ std::optional<std::string> readStep(const json& s, const DeckTargets& targets,
 DeckResult parseDeck(const std::string& jsonText, const std::string& fileLabel,
                      const DeckTargets& targets, const std::filesystem::path& presetDir) {
     json doc;
-    try {
-        doc = json::parse(jsonText);
-    } catch (const json::parse_error& e) {
-        return fail(fileLabel, std::string("not valid JSON: ") + e.what());
-    }
+    if (auto err = parseJsonText(jsonText, doc))
+        return fail(fileLabel, "not valid JSON: " + err->message);
     if (!doc.is_object())
         return fail(fileLabel, "expected a JSON object at the top level");
     if (!doc.contains("schema") || !doc["schema"].is_number_integer() ||
@@ -182,10 +183,10 @@ DeckResult parseDeck(const std::string& jsonText, const std::string& fileLabel,
 }
 
 DeckResult loadDeckFile(const std::filesystem::path& path, const DeckTargets& targets) {
-    const auto text = readFile(path);
-    if (!text)
-        return fail(path.string(), "cannot be read (missing or not permitted)");
-    return parseDeck(*text, path.string(), targets, path.parent_path());
+    const auto read = readRegularFile(path);
+    if (!read.text)
+        return {std::nullopt, read.error};
+    return parseDeck(*read.text, path.string(), targets, path.parent_path());
 }
 
 std::filesystem::path shippedDeckDir() {

@@ -1,5 +1,7 @@
 #include "json_params.h"
 
+#include "json_guard.h"
+
 #include <algorithm>
 
 namespace aimc::core {
@@ -10,21 +12,21 @@ std::optional<std::string> jsonToParamValue(const ParamDescriptor& d, const nloh
     switch (d.type) {
     case ParamType::Boolean:
         if (!v.is_boolean())
-            return key + ": expected true or false, got " + v.dump();
+            return key + ": expected true or false, got " + describeJson(v);
         out = v.get<bool>() ? 1 : 0;
         return std::nullopt;
     case ParamType::Choice:
         if (!v.is_string())
-            return key + ": expected a string, got " + v.dump();
+            return key + ": expected a string, got " + describeJson(v);
         return parseValue(d, v.get<std::string>(), out);
     case ParamType::Integer:
         if (!v.is_number_integer())
-            return key + ": expected an integer, got " + v.dump();
+            return key + ": expected an integer, got " + describeJson(v);
         out = v.get<double>();
         return checkValue(d, out);
     case ParamType::Real:
         if (!v.is_number())
-            return key + ": expected a number, got " + v.dump();
+            return key + ": expected a number, got " + describeJson(v);
         out = v.get<double>();
         return checkValue(d, out);
     }
@@ -52,7 +54,7 @@ std::optional<std::string> jsonToKeyList(const nlohmann::json& list, std::vector
     out.clear();
     for (const auto& item : list) {
         if (!item.is_string())
-            return "expected a parameter key (a string), got " + item.dump();
+            return "expected a parameter key (a string), got " + describeJson(item);
         const auto key = item.get<std::string>();
         if (!findParam(key))
             return "unknown key '" + key + "' (aimc params lists the keys)";

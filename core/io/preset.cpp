@@ -1,9 +1,12 @@
 #include "preset.h"
 
 #include "atomic_file.h"
+#include "file_read.h"
+#include "json_guard.h"
 #include "device/measured_devices.h"
 #include "json_params.h"
 #include "params/param_table.h"
+#include "params/validate_params.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -34,11 +37,8 @@ json valueToJson(const ParamDescriptor& d, double v) {
 
 PresetResult parsePreset(const std::string& jsonText, const std::string& fileLabel) {
     json doc;
-    try {
-        doc = json::parse(jsonText);
-    } catch (const json::parse_error& e) {
-        return fail(fileLabel, std::string("not valid JSON: ") + e.what());
-    }
+    if (auto err = parseJsonText(jsonText, doc))
+        return fail(fileLabel, "not valid JSON: " + err->message);
     if (!doc.is_object())
         return fail(fileLabel, "expected a JSON object at the top level");
     if (!doc.contains("schema") || !doc["schema"].is_number_integer())
@@ -76,14 +76,18 @@ PresetResult parsePreset(const std::string& jsonText, const std::string& fileLab
         return fail(fileLabel, "\"params\" must be an object of key: value");
     if (auto err = applyJsonParams(doc["params"], preset.params))
         return fail(fileLabel, *err);
+    // With a measured_file the data is loaded (and the whole checked) by loadPresetFile.
+    if (preset.params.device.measured_path.empty())
+        if (auto issue = validateParams(preset.params))
+            return fail(fileLabel, "\"params\": " + issue->message);
     return {preset, {}};
 }
 
 PresetResult loadPresetFile(const std::filesystem::path& path) {
-    const auto text = readFile(path);
-    if (!text)
-        return fail(path.string(), "cannot be read (missing or not permitted)");
-    PresetResult r = parsePreset(*text, path.string());
+    const auto read = readRegularFile(path);
+    if (!read.text)
+        return {std::nullopt, read.error};
+    PresetResult r = parsePreset(*read.text, path.string());
     if (r.preset && !r.preset->params.device.measured_path.empty()) {
         // The file is stored relative to the preset; in memory it is absolute.
         DeviceParams& d = r.preset->params.device;
@@ -93,6 +97,8 @@ PresetResult loadPresetFile(const std::filesystem::path& path) {
             return fail(path.string(), "measured_file: " + loaded.error);
         d.measured_path = file.string();
         d.measured = std::move(loaded.data);
+        if (auto issue = validateParams(r.preset->params))
+            return fail(path.string(), "\"params\": " + issue->message);
     }
     return r;
 }

@@ -10,6 +10,10 @@
 
 namespace aimc::core::nn {
 
+// The values of one image (C·H·W) a reader accepts: far above any data set (CIFAR: 3072), and it
+// keeps every int product of image sizes in range.
+inline constexpr int kMaxImageValues = 1 << 24;
+
 // Images are 8-bit, stored image after image in channel-major (C, H, W) order.
 struct Dataset {
     int channels = 1;

@@ -1,10 +1,10 @@
 // CIFAR binary batches and folders of images (OpenCV), plus resolving a data set by name or path.
 #include "nn/dataset.h"
 
+#include "io/file_read.h"
+
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -20,16 +20,16 @@ Dataset readCifarFiles(const std::vector<fs::path>& files, bool cifar100) {
     d.height = d.width = kSide;
     d.classes = cifar100 ? 100 : 10;
     for (const auto& f : files) {
-        std::ifstream in(f, std::ios::binary);
-        if (!in)
-            throw DataError(f.string() + ": cannot open file");
-        std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), {});
+        auto read = readRegularFile(f);
+        if (!read.text)
+            throw DataError(read.error);
+        const std::string& bytes = *read.text;
         if (bytes.empty() || bytes.size() % record != 0)
             throw DataError(f.string() + ": truncated: " + std::to_string(bytes.size()) +
                             " bytes is not a whole number of " + std::to_string(record) +
                             "-byte CIFAR records");
         for (std::size_t r = 0; r < bytes.size(); r += record) {
-            const std::uint8_t label = bytes[r + labelBytes - 1];
+            const auto label = static_cast<std::uint8_t>(bytes[r + labelBytes - 1]);
             if (label >= d.classes)
                 throw DataError(f.string() + ": record " + std::to_string(r / record) + " has label " +
                                 std::to_string(label) + ", expected < " + std::to_string(d.classes));

@@ -1,8 +1,12 @@
 #include "nn/model_file.h"
 
 #include "io/atomic_file.h"
+#include "io/file_read.h"
+#include "io/json_guard.h"
+#include "util/checked_size.h"
 #include "nn/ternary_net.h"
 
+#include <algorithm>
 #include <cstring>
 #include <nlohmann/json.hpp>
 #include <zlib.h>
@@ -34,6 +38,45 @@ json recipeJson(const TrainRecipe& r) {
 std::uint32_t crc(std::string_view body) {
     return static_cast<std::uint32_t>(
         crc32(0L, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size())));
+}
+// Model files are small (the shipped LeNet-5: under 1 MB); this bounds what a hostile one costs.
+constexpr std::uint64_t kMaxModelFileBytes = std::uint64_t(256) << 20;
+
+// The network is built from the header's architecture before the body is read into it. Every
+// weight it allocates is stored in the body as f32, so a lower bound on the weight count (the
+// LeNet-5 geometry of Network's constructor, pooling rounded down) must fit in the body: a header
+// cannot make us allocate gigabytes for a small file, and no int product in the layers can wrap.
+std::optional<std::string> checkArchFitsBody(const ArchSpec& a, std::size_t bodyBytes) {
+    const std::uint64_t limit = bodyBytes / sizeof(float);
+    const auto& in = a.input;
+    if (in.c < 1 || in.h < 1 || in.w < 1 || !checkedProduct({std::uint64_t(in.c), std::uint64_t(in.h),
+                                                              std::uint64_t(in.w)}, kMaxImageValues))
+        return "arch.input: " + std::to_string(in.c) + "x" + std::to_string(in.h) + "x" + std::to_string(in.w) +
+               " is not a plausible image (1 to " + std::to_string(kMaxImageValues) + " values)";
+    if (a.widths.size() != 4 || *std::min_element(a.widths.begin(), a.widths.end()) < 1 || a.classes < 1)
+        return std::string("arch.widths: needs 4 positive widths and positive classes");
+    const auto u = [](int v) { return static_cast<std::uint64_t>(v); };
+    const std::uint64_t fh = std::max(1, in.h / 4 - 3), fw = std::max(1, in.w / 4 - 3);
+    const auto& w = a.widths;
+    std::uint64_t total = 0;
+    for (const auto& layer : {checkedProduct({u(in.c), 25, u(w[0])}, limit), checkedProduct({u(w[0]), 25, u(w[1])}, limit),
+                              checkedProduct({u(w[1]), fh, fw, u(w[2])}, limit), checkedProduct({u(w[2]), u(w[3])}, limit),
+                              checkedProduct({u(w[3]), u(a.classes)}, limit)}) {
+        if (!layer || (total += *layer) > limit)
+            return "arch: the architecture needs more weights than the " + std::to_string(bodyBytes) +
+                   "-byte body holds (a header that does not match its body)";
+    }
+    return std::nullopt;
+}
+
+// Every tensor and packed table owns its bytes: two entries sharing bytes mean a forged file.
+std::optional<std::string> checkNoAliasing(std::vector<std::pair<std::uint64_t, std::uint64_t>> ranges) {
+    std::sort(ranges.begin(), ranges.end());
+    for (std::size_t i = 1; i < ranges.size(); ++i)
+        if (ranges[i].first < ranges[i - 1].second)
+            return "two tensors share bytes " + std::to_string(ranges[i].first) + ".." +
+                   std::to_string(std::min(ranges[i].second, ranges[i - 1].second)) + " of the body";
+    return std::nullopt;
 }
 } // namespace
 
@@ -123,9 +166,11 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
     const auto headerLen = getLE<std::uint32_t>(s, 12);
     if (s.size() < 16 + std::size_t(headerLen) + 12)
         return fail("truncated header");
-    json h = json::parse(s.begin() + 16, s.begin() + 16 + headerLen, nullptr, false);
-    if (h.is_discarded() || !h.is_object())
-        return fail("broken JSON header");
+    json h;
+    if (auto err = parseJsonText(std::string_view(s).substr(16, headerLen), h))
+        return fail("broken JSON header: " + err->message);
+    if (!h.is_object())
+        return fail("broken JSON header: not an object");
     const std::size_t bodyAt = 16 + std::size_t(headerLen) + 12;
     const auto bodyLen = getLE<std::uint64_t>(s, 16 + headerLen);
     const auto bodyCrc = getLE<std::uint32_t>(s, 16 + headerLen + 8);
@@ -136,6 +181,7 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
     if (crc(body) != bodyCrc)
         return fail("body checksum mismatch (corrupted file)");
     LoadedModel m;
+    std::string at = "arch"; // the header section being read, for the message
     try {
         const json& a = h.at("arch");
         m.info.arch.name = a.at("name").get<std::string>();
@@ -144,6 +190,7 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
         m.info.arch.widths = a.at("widths").get<std::vector<int>>();
         m.info.arch.actBits = a.at("act_bits").get<int>();
         m.info.arch.actMax = a.at("act_max").get<float>();
+        at = "recipe";
         const json& rc = h.at("recipe");
         auto& rr = m.info.recipe;
         rr.optimizer = rc.at("optimizer").get<std::string>();
@@ -154,12 +201,17 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
         rr.seed = rc.at("seed").get<std::uint64_t>();
         rr.trainImages = rc.at("train_images").get<int>();
         rr.shift = rc.at("shift").get<int>();
+        at = "history";
         m.info.dataset = h.at("dataset").get<std::string>();
         m.info.command = h.value("command", "");
         m.info.init = h.value("init", "");
         for (const auto& e : h.at("history"))
             m.info.history.push_back({e.at("epoch").get<int>(), e.at("loss").get<double>(), e.at("train_accuracy").get<double>(),
                                       e.at("test_accuracy").get<double>(), e.at("seconds").get<double>()});
+        if (auto err = checkArchFitsBody(m.info.arch, body.size()))
+            return fail(*err);
+        at = "tensors";
+        std::vector<std::pair<std::uint64_t, std::uint64_t>> ranges;
         m.net = std::make_shared<Network>(m.info.arch, 0);
         auto tensors = m.net->tensors();
         const json& tj = h.at("tensors");
@@ -174,9 +226,11 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
                             " values, expected '" + tensors[i].name + "' of " + std::to_string(tensors[i].size));
             if (off > body.size() || count * sizeof(float) > body.size() - off)
                 return fail("tensor '" + name + "' lies outside the body");
+            ranges.emplace_back(off, off + count * sizeof(float));
             std::memcpy(tensors[i].value, body.data() + off, count * sizeof(float));
         }
         // The packed ternary weights must be what the shadow weights ternarize to.
+        at = "ternary";
         const TernaryNet folded = foldNetwork(*m.net);
         const json& tern = h.at("ternary");
         if (tern.size() != folded.layers.size())
@@ -187,24 +241,27 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
             Mat t(folded.layers[l].ternary.rows(), folded.layers[l].ternary.cols());
             if (off > body.size() || bytes > body.size() - off || !unpackTernary(body.substr(off, bytes), t))
                 return fail("ternary weights of layer " + std::to_string(l) + " are malformed");
+            ranges.emplace_back(off, off + bytes);
             if (t != folded.layers[l].ternary)
                 return fail("ternary weights of layer " + std::to_string(l) + " disagree with its shadow weights");
         }
+        if (auto err = checkNoAliasing(std::move(ranges)))
+            return fail(*err);
     } catch (const std::exception& e) {
-        return fail(std::string("broken header: ") + e.what());
+        return fail("broken header at \"" + at + "\": " + e.what());
     }
     r.model = std::move(m);
     return r;
 }
 
 ModelResult loadModel(const std::filesystem::path& path) {
-    auto bytes = readFile(path);
-    if (!bytes) {
+    auto read = readRegularFile(path, kMaxModelFileBytes);
+    if (!read.text) {
         ModelResult r;
-        r.error = path.string() + ": cannot read file";
+        r.error = read.error;
         return r;
     }
-    return parseModel(*bytes, path.string());
+    return parseModel(*read.text, path.string());
 }
 
 } // namespace aimc::core::nn

@@ -228,6 +228,11 @@ MetricReport irdropReport(const array::IrDropResult& result, const Params& param
 MetricReport accuracyReport(const analog::NetworkInputs& in, const Params& params, const AccuracyRequest& req,
                             std::stop_token stop) {
     MetricReport out;
+    // The arrays the network is tiled onto are the solver's arrays: the same [1, 2048] limit as irdrop.
+    if (auto err = array::checkArrayParams(params.array)) {
+        out.error = *err;
+        return out;
+    }
     analog::AccuracyOptions o;
     o.ir = req.ir;
     o.images = req.images > 0 ? req.images : params.sim.images;

@@ -1,6 +1,7 @@
 #include "results_file.h"
 
 #include "io/atomic_file.h"
+#include "io/file_read.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -57,11 +58,12 @@ std::optional<std::string> writeAll(int fd, const std::string& s) {
 ResultsFile readResultsFile(const std::filesystem::path& path) {
     ResultsFile f;
     const std::string name = path.string();
-    const auto text = readFile(path);
-    if (!text) {
-        f.error = name + ": cannot read";
+    const auto read = readRegularFile(path);
+    if (!read.text) {
+        f.error = read.error;
         return f;
     }
+    const std::optional<std::string>& text = read.text;
     std::size_t pos = 0;
     int line = 0;
     while (pos < text->size()) {

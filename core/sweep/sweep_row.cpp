@@ -1,6 +1,7 @@
 #include "sweep_row.h"
 
 #include "device/technology.h"
+#include "params/validate_params.h"
 #include "sweep/sweep_points.h"
 
 #include <charconv>
@@ -101,8 +102,9 @@ std::optional<std::string> SweepContext::computeRow(long long point, std::stop_t
                 return i;
         throw std::logic_error("sweep: report key " + name + " is missing from metricKeys()");
     };
-    // The cross-key rules of the technology, as `--set` on the single command checks them.
-    const auto invalid = checkTechnology(p.device, p.array);
+    // The ranges and cross-key rules, as `--set` on the single command checks them.
+    const auto issue = validateParams(p);
+    const std::optional<std::string> invalid = issue ? std::optional<std::string>(issue->message) : std::nullopt;
     std::string status = invalid ? "error: " + *invalid : "ok";
     for (auto m : m_spec.metrics) {
         if (invalid)

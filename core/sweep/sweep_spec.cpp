@@ -1,7 +1,8 @@
 #include "sweep_spec.h"
 
 #include "analog/network_inputs.h"
-#include "io/atomic_file.h"
+#include "io/file_read.h"
+#include "io/json_guard.h"
 #include "io/preset.h"
 
 #include <charconv>
@@ -120,7 +121,7 @@ private:
             if (auto err = parseValue(d, v.get<std::string>(), x))
                 fail(pos, *err);
         } else {
-            fail(pos, std::string(d.key) + ": expected a value, got " + v.dump());
+            fail(pos, std::string(d.key) + ": expected a value, got " + describeJson(v));
         }
         return x;
     }
@@ -257,9 +258,9 @@ private:
         for (const auto& m : j["metrics"]) {
             const auto metric = m.is_string() ? parseMetric(m.get<std::string>()) : std::nullopt;
             if (!metric)
-                fail(at, "metrics: unknown metric " + m.dump() + " (expected device, energy, irdrop, accuracy)");
+                fail(at, "metrics: unknown metric " + describeJson(m) + " (expected device, energy, irdrop, accuracy)");
             if (s.has(*metric))
-                fail(at, "metrics: " + m.dump() + " is listed twice");
+                fail(at, "metrics: " + describeJson(m) + " is listed twice");
             s.metrics.push_back(*metric);
         }
         if (s.has(Metric::Accuracy))
@@ -356,10 +357,9 @@ std::string fnv1a(const std::string& s) {
 SweepSpecResult parseSweepSpec(const std::string& text, const std::string& fileName) {
     SweepSpecResult r;
     Json j;
-    try {
-        j = Json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        r.error = fileName + ":" + std::to_string(Locator{text}.line(e.byte > 0 ? e.byte - 1 : 0)) + ": not valid JSON (" + e.what() + ")";
+    if (auto err = parseJsonText(text, j)) {
+        r.error = fileName + ":" + std::to_string(Locator{text}.line(err->byte > 0 ? err->byte - 1 : 0)) +
+                  ": not valid JSON (" + err->message + ")";
         return r;
     }
     try {
@@ -374,13 +374,13 @@ SweepSpecResult parseSweepSpec(const std::string& text, const std::string& fileN
 }
 
 SweepSpecResult loadSweepSpec(const std::string& path) {
-    const auto text = readFile(path);
-    if (!text) {
+    const auto read = readRegularFile(path);
+    if (!read.text) {
         SweepSpecResult r;
-        r.error = path + ": cannot read the sweep spec";
+        r.error = read.error;
         return r;
     }
-    return parseSweepSpec(*text, path);
+    return parseSweepSpec(*read.text, path);
 }
 
 std::optional<std::string> checkPointLimit(const SweepSpec& spec, bool force) {

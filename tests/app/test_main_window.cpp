@@ -79,17 +79,26 @@ private Q_SLOTS:
     }
     void latestResultWins() {
         QSignalSpy shown(m_window->controller(), &app::ComputeController::resultShown);
-        QVector<double> shownCd;
-        connect(m_window->controller(), &app::ComputeController::resultShown, this,
-                [&] { shownCd << devicePage()->lastData()->params.cd_nm; });
+        const int droppedBefore = m_window->controller()->droppedResults();
+        // Each result shown must be for the parameters current when it is shown: a superseded
+        // job's result (computed for an older value) is dropped, never displayed.
+        QVector<double> shownCd, currentCd;
+        QObject scope; // the connection ends with this function, however it returns
+        connect(m_window->controller(), &app::ComputeController::resultShown, &scope, [&] {
+            shownCd << devicePage()->lastData()->params.cd_nm;
+            currentCd << m_window->params().device.cd_nm;
+        });
         auto* cd = m_window->paramPanel()->control(QStringLiteral("device.cd_nm"));
-        for (int v = 40; v <= 60; ++v)
+        for (int v = 40; v <= 60; ++v) {
             cd->spinBox()->setValue(v); // 21 changes faster than they can be computed
+            QCoreApplication::processEvents(); // let results of the older values arrive meanwhile
+        }
         waitIdle();
         QVERIFY(!shownCd.isEmpty());
         QCOMPARE(shownCd.back(), 60.0);
-        QVERIFY(std::is_sorted(shownCd.begin(), shownCd.end())); // never an older one after a newer
-        QVERIFY(shown.count() < 2 * 21);                          // superseded jobs were not shown
+        QCOMPARE(shownCd, currentCd); // fails when stale results are shown (no generation check)
+        QVERIFY(m_window->controller()->droppedResults() >= droppedBefore);
+        QVERIFY(shown.count() < 2 * 21);
     }
     void presetRoundTripAndBadPresets() {
         QTemporaryDir dir;
@@ -104,11 +113,19 @@ private Q_SLOTS:
         QCOMPARE(m_window->params().device.tmr, 2.0);
 
         const auto before = m_window->params();
+        // Hostile ones too (issue 13): nested 100 000 deep (a stack overflow once), numbers beyond
+        // a double (an uncaught exception once), eCD = nCD - bias below 1 nm.
+        const QByteArray deep = R"({"schema":1,"params":{"device.tmr":)" + QByteArray(100000, '[') +
+                                QByteArray(100000, ']') + "}}";
         const QByteArray bad[] = {R"({"schema":1,"params":{"device.tmr":99}})",
                                   R"({"schema":1,"params":{"device.bogus":1}})",
                                   R"({"schema":1,"params":{"device.tmr":"x"}})",
                                   R"({"schema":1,"params":{"device.tmr":)",
-                                  R"({"schema":9,"params":{}})"};
+                                  R"({"schema":9,"params":{}})",
+                                  deep,
+                                  R"({"schema":1,"params":{"device.tmr":1e400}})",
+                                  R"({"schema":-1e400})",
+                                  R"({"schema":1,"params":{"device.cd_nm":20,"device.cd_bias_nm":40}})"};
         for (const auto& text : bad) {
             writeFile(dir.filePath("bad.json"), text);
             QString error;

@@ -1,6 +1,7 @@
 // The Network page as a user drives it: with a model and MNIST present, the accuracy appears, and
 // a slider on the parameter panel changes it (issue 6), and Fig. 16 comes from paired chips (issue 14).
 // The model is the shipped lenet5-mnist-s00, copied alone into a temporary model folder.
+#include "skip_policy.h"
 #include "compute_controller.h"
 #include "main_window.h"
 #include "network_page.h"
@@ -51,7 +52,7 @@ class TestNetworkPage : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         if (!std::filesystem::exists(core::nn::dataRoot() / "mnist"))
-            QSKIP("MNIST is not fetched (scripts/fetch-data.sh)");
+            AIMC_SKIP("MNIST is not fetched (scripts/fetch-data.sh)");
         // A trained model, so that chips differ in accuracy and the pairing check below can fail.
         QVERIFY(QFile::copy(QStringLiteral(AIMC_SOURCE_DIR "/resources/models/lenet5-mnist-s00.aimcnn"),
                             m_models.filePath(QStringLiteral("lenet5-mnist-s00.aimcnn"))));

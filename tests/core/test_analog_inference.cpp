@@ -5,6 +5,7 @@
 #include "analog/ir_sweep.h"
 #include "array/crossbar_circuit.h"
 #include "array/crossbar_solver.h"
+#include "device/device_monte_carlo.h"
 #include "nn/network.h"
 #include "params/param_table.h"
 #include "util/rng.h"
@@ -59,17 +60,70 @@ private Q_SLOTS:
         const auto data = randomData(60);
         Params p = smallArrays();
         p.device.sigma_radius_nm = 0;
+        p.device.sigma_ra_rel = 0;
+        p.array.r_al_ohm = p.array.r_sl_ohm = 0; // ideal wires: no IR drop
+        // Through the whole realisation (devices drawn, a crossbar solve per tile), not the
+        // ideal-chip shortcut buildChip takes for IrMode::Off: the realised weights must be the
+        // ternary weights and the chip as accurate as the ideal one.
+        const auto chip = analog::buildChip(net, p, analog::IrMode::Map, 11);
+        QVERIFY(chip && chip->converged);
+        QVERIFY(chip->solves > 0); // the shortcut was not taken
+        for (std::size_t l = 0; l < net.layers.size(); ++l)
+            for (const auto& t : chip->layers[l].tiles) {
+                const nn::Mat ternary = net.layers[l].ternary.block(t.row0, t.col0, t.rows, t.cols);
+                QVERIFY2((t.weights - ternary).cwiseAbs().maxCoeff() < 1e-5f,
+                         qPrintable(QString::number((t.weights - ternary).cwiseAbs().maxCoeff())));
+            }
         analog::AccuracyOptions o;
         o.images = 60;
         o.chips = 2;
+        o.ir = analog::IrMode::Map;
         const auto r = analog::chipAccuracy(net, data, p, o);
         QVERIFY(r);
         QCOMPARE(r->chipAccuracies.front(), r->ideal);
+        QCOMPARE(r->chipAccuracies.back(), r->ideal);
         // and without the ADC the analog path is the plain digital network
         analog::AnalogChip ideal = analog::idealChip(net, p);
         const auto digital = nn::evaluate(net, data.test, 60);
         const auto analogNoAdc = nn::evaluate(net, data.test, 60, analog::analogMvm(ideal, 0));
         QVERIFY(digital.predictions == analogNoAdc.predictions);
+    }
+    void realisedWeightsHaveTheDevicesMeanAndSigma() {
+        // Each realised weight level (−1, 0, +1) of a chip with device variation and no IR drop has
+        // mean w and the spread the device's closed forms predict (docs/model.md §2, the σ_w
+        // of Fig. 11): an independent check of the sampling, the differential pair and the LSB.
+        nn::ArchSpec spec;
+        spec.widths = {8, 16, 120, 84};
+        nn::Network n(spec, 3);
+        const auto net = nn::foldNetwork(n);
+        Params p = defaultParams();
+        p.array.rows = 256;
+        p.array.cols = 64;
+        const auto chip = analog::buildChip(net, p, analog::IrMode::Off, 7);
+        QVERIFY(chip);
+        std::vector<double> level[3];
+        for (std::size_t l = 0; l < net.layers.size(); ++l)
+            for (const auto& t : chip->layers[l].tiles)
+                for (int i = 0; i < t.rows; ++i)
+                    for (int k = 0; k < t.cols; ++k)
+                        level[int(net.layers[l].ternary(t.row0 + i, t.col0 + k)) + 1].push_back(t.weights(i, k));
+        const WeightSigmas sigma = analyticWeightSigmas(onOffMoments(p.device));
+        const double expected[3] = {sigma.minus1, sigma.zero, sigma.plus1};
+        for (int w = -1; w <= 1; ++w) {
+            const auto& v = level[w + 1];
+            QVERIFY2(v.size() > 2000, qPrintable(QString::number(v.size())));
+            double mean = 0, var = 0;
+            for (double x : v)
+                mean += x;
+            mean /= double(v.size());
+            for (double x : v)
+                var += (x - mean) * (x - mean);
+            const double sd = std::sqrt(var / double(v.size() - 1));
+            qInfo("  w = %+d: %zu weights, mean %.4f, sigma %.4f (analytic %.4f)", w, v.size(), mean, sd, expected[w + 1]);
+            QVERIFY(std::abs(mean - w) < 5 * sd / std::sqrt(double(v.size())) + 1e-3);
+            QVERIFY(expected[w + 1] > 0.01);
+            QVERIFY(std::abs(sd / expected[w + 1] - 1) < 0.08);
+        }
     }
     void transferWeightsMatchDirectSolve() {
         const auto net = randomNet();

@@ -1,5 +1,6 @@
 // External check of the IR-drop solver (issue 3): the exported SPICE netlist solved by ngspice
 // (.op) must give every activation-line and summation-line node voltage within 1 µV.
+#include "skip_policy.h"
 #include "array/crossbar_solver.h"
 #include "array/spice_export.h"
 
@@ -43,7 +44,7 @@ class TestCrossbarSpice : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         if (QStandardPaths::findExecutable("ngspice").isEmpty())
-            QSKIP("ngspice is not installed (scripts/packages.txt lists it)");
+            AIMC_SKIP("ngspice is not installed (scripts/packages.txt lists it)");
     }
     void everyNodeMatchesNgspice_data() {
         QTest::addColumn<int>("model");

@@ -1,5 +1,6 @@
 // Training, inference folding, the model file (round trip and refusals), determinism across thread
 // counts, and the shipped models' accuracy when the data sets are present (docs/model.md §5).
+#include "skip_policy.h"
 #include "nn/model_file.h"
 #include "nn/ternary_net.h"
 #include "nn/trainer.h"
@@ -196,7 +197,7 @@ private Q_SLOTS:
             ++checked;
         }
         if (!checked)
-            QSKIP("no shipped model with its data set present (run scripts/fetch-data.sh)");
+            AIMC_SKIP("no shipped model with its data set present (run scripts/fetch-data.sh)");
     }
 };
 

@@ -1,5 +1,6 @@
 // The descriptor table, --set parsing, preset round trip and every bad-preset case.
 #include "io/atomic_file.h"
+#include "io/file_read.h"
 #include "io/preset.h"
 #include "params/param_table.h"
 
@@ -112,9 +113,9 @@ private Q_SLOTS:
         // A directory where the temp file would go cannot be written: the target stays intact.
         fs::create_directory(dir.filePath("sub").toStdString());
         QVERIFY(writeFileAtomic(fs::path(dir.filePath("sub").toStdString()) / "missing/x.json", "new"));
-        QCOMPARE(*readFile(path), std::string("old"));
+        QCOMPARE(*readRegularFile(path).text, std::string("old"));
         QVERIFY(!writeFileAtomic(path, "new"));
-        QCOMPARE(*readFile(path), std::string("new"));
+        QCOMPARE(*readRegularFile(path).text, std::string("new"));
         QCOMPARE(fs::directory_iterator(dir.path().toStdString()) != fs::directory_iterator(), true);
         for (const auto& e : fs::directory_iterator(dir.path().toStdString()))
             QVERIFY2(e.path().string().find(".tmp-") == std::string::npos, "temp file left behind");

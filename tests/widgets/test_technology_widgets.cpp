@@ -2,6 +2,7 @@
 // every kind of bad measured file with the parser's message (file, line, field) and offers
 // nothing to accept; a good file shows histograms, the fit and its KS distance; the Technologies
 // page shows one row per shipped technology with core::technologyRows()'s numbers.
+#include "skip_policy.h"
 #include "device/measured_devices.h"
 #include "device/technology_table.h"
 #include "measured_import_dialog.h"
@@ -181,7 +182,7 @@ private Q_SLOTS:
     void technologiesPageCoarsePassWaitsForAccuracy() {
         TechnologiesPage page;
         if (page.modelBox()->count() < 2)
-            QSKIP("no shipped model found");
+            AIMC_SKIP("no shipped model found");
         page.modelBox()->setCurrentIndex(1);
         auto job = page.makeJob(core::defaultParams(), Quality::Coarse);
         page.showResult(job(std::stop_token{}), Quality::Coarse);
