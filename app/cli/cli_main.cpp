@@ -18,7 +18,7 @@ const Command kCommands[] = {
      aimc::cli::runDevice},
     {"technologies", "technologies [--preset P] [--set k=v]... [--model FILE --dataset NAME [--images N] [--chips K] [--ir MODE]] [--json]   Table I live",
      aimc::cli::runTechnologies},
-    {"train", "train --dataset NAME|PATH [--arch lenet5] [--sigma-train S] [--epochs E] [--seed N] --out FILE", aimc::cli::runTrain},
+    {"train", "train --dataset NAME|PATH [--arch lenet5|lenet5-classic|bsnn] [--time-steps T] [--surrogate rect|triangle|sigmoid] [--surrogate-width W] [--checkpoint] [--sigma-train S] [--epochs E] [--seed N] --out FILE", aimc::cli::runTrain},
     {"accuracy", "accuracy --model FILE --dataset NAME|PATH [--images N] [--sigma-w S] [--chips K] [--json]", aimc::cli::runAccuracy},
     {"energy", "energy [--preset P] [--set k=v]... [--json]   MVM energy, TOPS/W, area, feasibility",
      aimc::cli::runEnergy},

@@ -22,9 +22,59 @@ template <typename T> T getLE(const std::string& s, std::size_t at) {
     return static_cast<T>(v);
 }
 
-json archJson(const ArchSpec& a) {
-    return {{"name", a.name}, {"input", {a.input.c, a.input.h, a.input.w}}, {"classes", a.classes},
-            {"widths", a.widths}, {"act_bits", a.actBits}, {"act_max", a.actMax}};
+json shapeJson(const Shape& s) { return json::array({s.c, s.h, s.w}); }
+
+// The layer list with each layer's input and output shape (checked when the file is read).
+json layersJson(const Network& net) {
+    json list = json::array();
+    const auto& specs = net.spec().layers;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        const LayerSpec& L = specs[i];
+        json j{{"kind", L.kind}};
+        if (L.outputs)
+            j["outputs"] = L.outputs;
+        if (L.kernel)
+            j["kernel"] = L.kernel, j["pad"] = L.pad;
+        if (L.window)
+            j["window"] = L.window;
+        if (L.bits)
+            j["bits"] = L.bits, j["max"] = L.maxValue;
+        if (L.bias)
+            j["bias"] = true;
+        if (L.from >= 0)
+            j["from"] = L.from;
+        j["in"] = shapeJson(net.layers()[i]->inputShape());
+        j["out"] = shapeJson(net.layers()[i]->outputShape());
+        list.push_back(j);
+    }
+    return list;
+}
+
+json archJson(const Network& net) {
+    const ArchSpec& a = net.spec();
+    json j{{"name", a.name}, {"input", shapeJson(a.input)}, {"classes", a.classes},
+           {"widths", a.widths}, {"act_bits", a.actBits}, {"act_max", a.actMax}};
+    if (net.spiking())
+        j["snn"] = {{"time_steps", a.snn.timeSteps}, {"threshold", a.snn.threshold},
+                    {"surrogate", a.snn.surrogate}, {"surrogate_width", a.snn.surrogateWidth}};
+    j["layers"] = layersJson(net);
+    return j;
+}
+
+Shape readShape(const json& j) { return {j.at(0).get<int>(), j.at(1).get<int>(), j.at(2).get<int>()}; }
+
+LayerSpec readLayer(const json& j) {
+    LayerSpec L;
+    L.kind = j.at("kind").get<std::string>();
+    L.outputs = j.value("outputs", 0);
+    L.kernel = j.value("kernel", 0);
+    L.pad = j.value("pad", 0);
+    L.window = j.value("window", 0);
+    L.bits = j.value("bits", 0);
+    L.maxValue = j.value("max", 0.0f);
+    L.bias = j.value("bias", false);
+    L.from = j.value("from", -1);
+    return L;
 }
 json recipeJson(const TrainRecipe& r) {
     return {{"optimizer", r.optimizer}, {"learning_rate", r.learningRate}, {"epochs", r.epochs},
@@ -68,7 +118,7 @@ std::string serializeModel(const Network& netIn, const ModelInfo& info) {
         body.append(reinterpret_cast<const char*>(t.value), sizeof(float) * static_cast<std::size_t>(t.size));
     }
     json ternary = json::array();
-    const TernaryNet folded = foldNetwork(net);
+    const TernaryNet folded = net.spiking() ? TernaryNet{} : foldNetwork(net);
     for (std::size_t l = 0; l < folded.layers.size(); ++l) {
         const auto& L = folded.layers[l];
         const std::string packed = packTernary(L.ternary);
@@ -79,7 +129,7 @@ std::string serializeModel(const Network& netIn, const ModelInfo& info) {
     json h;
     h["format"] = "aimc-nn-model";
     h["version"] = kModelFormatVersion;
-    h["arch"] = archJson(info.arch);
+    h["arch"] = archJson(net);
     h["recipe"] = recipeJson(info.recipe);
     h["dataset"] = info.dataset;
     h["command"] = info.command;
@@ -144,6 +194,35 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
         m.info.arch.widths = a.at("widths").get<std::vector<int>>();
         m.info.arch.actBits = a.at("act_bits").get<int>();
         m.info.arch.actMax = a.at("act_max").get<float>();
+        if (a.contains("snn")) {
+            const json& sj = a.at("snn");
+            auto& sn = m.info.arch.snn;
+            sn.timeSteps = sj.at("time_steps").get<int>();
+            sn.threshold = sj.at("threshold").get<float>();
+            sn.surrogate = sj.at("surrogate").get<std::string>();
+            sn.surrogateWidth = sj.at("surrogate_width").get<float>();
+        }
+        // Files of the first LeNet-5 releases carry no layer list: it is generated from the name.
+        const json* layerList = a.contains("layers") ? &a.at("layers") : nullptr;
+        if (layerList) {
+            if (!layerList->is_array() || layerList->empty() || layerList->size() > kMaxModelLayers)
+                return fail("arch.layers must be a list of 1.." + std::to_string(kMaxModelLayers) + " layers");
+            for (const auto& lj : *layerList)
+                m.info.arch.layers.push_back(readLayer(lj));
+            std::vector<int> known;
+            if (archWidths(m.info.arch.name, known)) {
+                ArchSpec named = m.info.arch;
+                named.layers.clear();
+                std::vector<LayerSpec> expected;
+                try {
+                    expected = archLayers(named);
+                } catch (const std::invalid_argument& e) {
+                    return fail(e.what());
+                }
+                if (expected != m.info.arch.layers)
+                    return fail("the layer list is not that of architecture '" + m.info.arch.name + "' with its widths");
+            }
+        }
         const json& rc = h.at("recipe");
         auto& rr = m.info.recipe;
         rr.optimizer = rc.at("optimizer").get<std::string>();
@@ -160,7 +239,21 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
         for (const auto& e : h.at("history"))
             m.info.history.push_back({e.at("epoch").get<int>(), e.at("loss").get<double>(), e.at("train_accuracy").get<double>(),
                                       e.at("test_accuracy").get<double>(), e.at("seconds").get<double>()});
-        m.net = std::make_shared<Network>(m.info.arch, 0);
+        try {
+            m.net = std::make_shared<Network>(m.info.arch, 0);
+        } catch (const std::invalid_argument& e) {
+            return fail(e.what());
+        }
+        if (layerList)
+            for (std::size_t i = 0; i < layerList->size(); ++i) {
+                const Layer& l = *m.net->layers()[i];
+                const Shape in = readShape((*layerList)[i].at("in")), out = readShape((*layerList)[i].at("out"));
+                if (!(in == l.inputShape()) || !(out == l.outputShape()))
+                    return fail("layer " + std::to_string(i) + " (" + l.kind() + ") is stored as " + shapeText(in) + " -> " +
+                                shapeText(out) + ", but the layers before it make it " + shapeText(l.inputShape()) +
+                                " -> " + shapeText(l.outputShape()) + " (shapes do not chain)");
+            }
+        m.info.arch = m.net->spec();
         auto tensors = m.net->tensors();
         const json& tj = h.at("tensors");
         if (tj.size() != tensors.size())
@@ -177,7 +270,7 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
             std::memcpy(tensors[i].value, body.data() + off, count * sizeof(float));
         }
         // The packed ternary weights must be what the shadow weights ternarize to.
-        const TernaryNet folded = foldNetwork(*m.net);
+        const TernaryNet folded = m.net->spiking() ? TernaryNet{} : foldNetwork(*m.net);
         const json& tern = h.at("ternary");
         if (tern.size() != folded.layers.size())
             return fail("ternary table has " + std::to_string(tern.size()) + " layers, expected " +
