@@ -19,7 +19,7 @@ const Command kCommands[] = {
     {"technologies", "technologies [--preset P] [--set k=v]... [--model FILE --dataset NAME [--images N] [--chips K] [--ir MODE]] [--json]   Table I live",
      aimc::cli::runTechnologies},
     {"train", "train --dataset NAME|PATH [--arch lenet5|lenet5-classic|bsnn] [--time-steps T] [--surrogate rect|triangle|sigmoid] [--surrogate-width W] [--checkpoint] [--sigma-train S] [--epochs E] [--seed N] --out FILE", aimc::cli::runTrain},
-    {"accuracy", "accuracy --model FILE --dataset NAME|PATH [--images N] [--sigma-w S] [--chips K] [--json]", aimc::cli::runAccuracy},
+    {"accuracy", "accuracy --model FILE --dataset NAME|PATH [--images N] [--sigma-w S] [--chips K] [--time-steps T] [--json]", aimc::cli::runAccuracy},
     {"energy", "energy [--preset P] [--set k=v]... [--json]   MVM energy, TOPS/W, area, feasibility",
      aimc::cli::runEnergy},
     {"transient", "transient [--preset P] [--set k=v]... [--json] [--csv DIR] [--spice FILE]   one precharge-scheme MVM (Cosemans Fig. 4)", aimc::cli::runTransient},

@@ -220,4 +220,19 @@ EvalResult evaluate(const SpikingNet& net, const Dataset& data, int images, int 
     return r;
 }
 
+ChipAccuracies evaluateChips(const SpikingNet& net, const Dataset& data, int images, int timeSteps, double sigmaW,
+                             int chips, std::uint64_t seed) {
+    ChipAccuracies r;
+    const int n = sigmaW > 0 ? chips : 1;
+    for (int k = 0; k < n; ++k) {
+        const EvalResult e = evaluate(sigmaW > 0 ? withWeightNoise(net, sigmaW, streamKey(seed, kPurposeChipNoise, k)) : net,
+                                      data, images, timeSteps);
+        r.images = e.images;
+        r.accuracies.push_back(e.accuracy);
+    }
+    if (sigmaW <= 0) // every chip is the ideal network
+        r.accuracies.assign(std::max(chips, 1), r.accuracies.front());
+    return r;
+}
+
 } // namespace aimc::core::nn

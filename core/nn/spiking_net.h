@@ -62,4 +62,9 @@ Mat spikingLogits(const SpikingNet& net, const Mat& pixels, int timeSteps, const
 // A chip instance with Gaussian variation σ_w (in units of one weight) on every binary weight.
 SpikingNet withWeightNoise(const SpikingNet& net, double sigmaW, std::uint64_t chipKey);
 
+// Accuracy over chip instances (as for the ternary networks): chip k carries weight variation σ_w
+// (in units of one ±1 weight) from stream streamKey(seed, ·, k); σ_w = 0 evaluates once.
+ChipAccuracies evaluateChips(const SpikingNet& net, const Dataset& data, int images, int timeSteps, double sigmaW,
+                             int chips, std::uint64_t seed);
+
 } // namespace aimc::core::nn
