@@ -26,6 +26,7 @@ struct AccuracyRequest {
     long long chips = 1;
     bool chipsGiven = false;
     long long seed = 1;
+    long long timeSteps = 0; // spiking models: 0 = the trained number
 };
 
 std::optional<std::string> parseRequest(const CliArgs& args, AccuracyRequest& r) {
@@ -37,7 +38,8 @@ std::optional<std::string> parseRequest(const CliArgs& args, AccuracyRequest& r)
     r.dataset = *dataset;
     r.chipsGiven = args.value("--chips").has_value();
     for (auto err : {intOption(args, "--images", 1, 100000000, r.images), intOption(args, "--chips", 1, 10000, r.chips),
-                     intOption(args, "--seed", 0, 4294967295LL, r.seed), realOption(args, "--sigma-w", 0, 10, r.sigmaW)})
+                     intOption(args, "--seed", 0, 4294967295LL, r.seed), intOption(args, "--time-steps", 1, 64, r.timeSteps),
+                     realOption(args, "--sigma-w", 0, 10, r.sigmaW)})
         if (err)
             return err;
     return std::nullopt;
@@ -50,7 +52,8 @@ int runAccuracy(int argc, char** argv) {
         if (std::string_view a(argv[i]); a.starts_with("--preset") || a.starts_with("--set") || a.starts_with("--ir"))
             return runAnalogAccuracy(argc, argv);
     CliArgs args;
-    if (auto err = parseArgs(argc, argv, 2, {"--model", "--dataset", "--images", "--sigma-w", "--chips", "--seed", "--threads"},
+    if (auto err = parseArgs(argc, argv, 2, {"--model", "--dataset", "--images", "--sigma-w", "--chips", "--seed", "--threads",
+                              "--time-steps"},
                              {"--json"}, args))
         return fail(*err);
     AccuracyRequest req;
@@ -60,13 +63,18 @@ int runAccuracy(int argc, char** argv) {
     if (auto err = threads.apply(args))
         return fail(*err);
     core::analog::NetworkInputs in; // shared with the array path and the Network page
-    if (auto err = core::analog::loadNetworkInputs(req.model, req.dataset, in))
+    if (auto err = core::analog::loadNetworkInputs(req.model, req.dataset, in, true))
         return fail(*err);
+    if (!in.isSpiking() && req.timeSteps > 0)
+        return fail("--time-steps: " + req.model + " is not a spiking network");
+    const int steps = in.isSpiking() ? int(req.timeSteps > 0 ? req.timeSteps : in.spiking.timeSteps) : 0;
 
     const auto t0 = std::chrono::steady_clock::now();
     const std::clock_t c0 = std::clock();
-    const auto chips = core::nn::evaluateChips(in.net, in.data.test, int(req.images), req.sigmaW, int(req.chips),
-                                               std::uint64_t(req.seed));
+    const auto chips = in.isSpiking() ? core::nn::evaluateChips(in.spiking, in.data.test, int(req.images), steps,
+                                                                req.sigmaW, int(req.chips), std::uint64_t(req.seed))
+                                      : core::nn::evaluateChips(in.net, in.data.test, int(req.images), req.sigmaW,
+                                                                int(req.chips), std::uint64_t(req.seed));
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const auto stats = core::moments(chips.accuracies);
 
@@ -76,6 +84,8 @@ int runAccuracy(int argc, char** argv) {
     j["trained_on"] = in.model.info.dataset;
     j["images"] = chips.images;
     j["sigma_w"] = req.sigmaW;
+    if (in.isSpiking())
+        j["time_steps"] = steps;
     j["accuracy"] = stats.mean;
     if (req.chipsGiven) {
         j["chips"] = req.chips;

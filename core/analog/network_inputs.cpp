@@ -36,7 +36,7 @@ std::vector<ShippedModel> listModels(const std::filesystem::path& dir) {
 }
 
 std::optional<std::string> loadNetworkInputs(const std::string& modelPath, const std::string& dataset,
-                                             NetworkInputs& out) {
+                                             NetworkInputs& out, bool allowSpiking) {
     auto m = nn::loadModel(modelPath);
     if (!m.model)
         return m.error;
@@ -57,7 +57,14 @@ std::optional<std::string> loadNetworkInputs(const std::string& modelPath, const
         return dataset + ": " + std::to_string(test.classes) + " classes, the model " + modelPath + " has " +
                std::to_string(out.model.info.arch.classes);
     try {
-        out.net = nn::foldNetwork(*out.model.net);
+        if (out.model.net->spiking()) {
+            if (!allowSpiking)
+                return modelPath + ": a binary spiking network; this evaluation runs ternary networks only "
+                                   "(aimc accuracy without --preset evaluates it)";
+            out.spiking = nn::foldSpiking(*out.model.net);
+        } else {
+            out.net = nn::foldNetwork(*out.model.net);
+        }
     } catch (const std::invalid_argument& e) {
         return modelPath + ": " + e.what();
     }

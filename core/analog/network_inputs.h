@@ -4,6 +4,7 @@
 
 #include "nn/dataset.h"
 #include "nn/model_file.h"
+#include "nn/spiking_net.h"
 #include "nn/ternary_net.h"
 
 #include <filesystem>
@@ -15,8 +16,10 @@ namespace aimc::core::analog {
 
 struct NetworkInputs {
     nn::LoadedModel model;
-    nn::TernaryNet net; // folded for inference
+    nn::TernaryNet net; // folded for inference (ternary models)
+    nn::SpikingNet spiking; // folded for inference (spiking models, docs/model.md §10)
     nn::DataSplit data;
+    bool isSpiking() const { return !spiking.layers.empty(); }
 };
 
 // The shipped models: $AIMC_MODEL_DIR, then beside the executable, then resources/models.
@@ -29,8 +32,9 @@ struct ShippedModel {
 std::vector<ShippedModel> listModels(const std::filesystem::path& dir);
 
 // Loads `modelPath` and the data set `dataset` (name or path, resized to the model's input).
-// Returns an error naming the file and the mismatch, or nothing.
+// Returns an error naming the file and the mismatch, or nothing. Spiking models are refused unless
+// allowSpiking (the ternary array paths cannot run them).
 std::optional<std::string> loadNetworkInputs(const std::string& modelPath, const std::string& dataset,
-                                             NetworkInputs& out);
+                                             NetworkInputs& out, bool allowSpiking = false);
 
 } // namespace aimc::core::analog

@@ -34,7 +34,8 @@ Ternarized ternarize(const Mat& w, float thresholdFactor) {
     return r;
 }
 
-TernaryWeights::TernaryWeights(int rows, int cols, std::uint64_t initKey) : m_w(rows, cols) {
+TernaryWeights::TernaryWeights(int rows, int cols, std::uint64_t initKey, bool binary)
+    : m_w(rows, cols), m_binary(binary) {
     // PyTorch's default: uniform in ±1/sqrt(fan-in).
     Rng rng(initKey);
     const double bound = 1.0 / std::sqrt(static_cast<double>(rows));
@@ -43,7 +44,17 @@ TernaryWeights::TernaryWeights(int rows, int cols, std::uint64_t initKey) : m_w(
     m_grad.setZero(rows, cols);
 }
 
+void TernaryWeights::maskGradient() {
+    if (m_binary)
+        m_grad = (m_w.array().abs() <= 1.0f).select(m_grad, 0.0f);
+}
+
 const Mat& TernaryWeights::effective(const ForwardContext& ctx, int layerIndex) {
+    if (m_binary) {
+        // Straight-through sign (docs/model.md §10): +1 for w >= 0, −1 otherwise.
+        m_eff = (m_w.array() >= 0.0f).select(Mat::Ones(m_w.rows(), m_w.cols()), -1.0f);
+        return m_eff;
+    }
     Ternarized q = ternarize(m_w);
     if (ctx.sigmaW > 0) {
         // Fig. 12: Gaussian weight variation σ_w (in LSB, i.e. relative to one ternary step).
@@ -55,9 +66,9 @@ const Mat& TernaryWeights::effective(const ForwardContext& ctx, int layerIndex) 
     return m_eff;
 }
 
-TernaryConv2d::TernaryConv2d(const ConvGeometry& g, int layerIndex, std::uint64_t seed)
+TernaryConv2d::TernaryConv2d(const ConvGeometry& g, int layerIndex, std::uint64_t seed, bool binary)
     : Layer(g.in), m_g(g), m_index(layerIndex),
-      m_w(g.patchSize(), g.outChannels, streamKey(seed, kPurposeInit, layerIndex)) {}
+      m_w(g.patchSize(), g.outChannels, streamKey(seed, kPurposeInit, layerIndex), binary) {}
 
 std::vector<TensorRef> TernaryConv2d::tensors() {
     return {{"weight", m_w.shadow().data(), m_w.grad().data(), m_w.shadow().size()}};
@@ -105,11 +116,12 @@ void TernaryConv2d::backward(const Mat& in, const Mat&, const Mat& gradOut, Mat*
         }
     });
     reduceChunks(m_chunkGrad, chunks, m_w.grad()); // straight-through: dL/dw = dL/dw_eff
+    m_w.maskGradient();
 }
 
-TernaryLinear::TernaryLinear(Shape in, int outputs, bool bias, int layerIndex, std::uint64_t seed)
+TernaryLinear::TernaryLinear(Shape in, int outputs, bool bias, int layerIndex, std::uint64_t seed, bool binary)
     : Layer(in), m_outputs(outputs), m_index(layerIndex),
-      m_w(in.size(), outputs, streamKey(seed, kPurposeInit, layerIndex)) {
+      m_w(in.size(), outputs, streamKey(seed, kPurposeInit, layerIndex), binary) {
     if (bias) {
         Rng rng(streamKey(seed, kPurposeInit + 1, layerIndex));
         const double bound = 1.0 / std::sqrt(static_cast<double>(in.size()));
@@ -159,6 +171,7 @@ void TernaryLinear::backward(const Mat& in, const Mat&, const Mat& gradOut, Mat*
     Mat total;
     reduceChunks(m_chunkGrad, chunks, total);
     m_w.grad() = total.topLeftCorner(in.rows(), m_outputs);
+    m_w.maskGradient();
     if (hasBias())
         m_biasGrad = total.col(m_outputs).head(m_outputs);
 }

@@ -24,6 +24,8 @@ struct ForwardContext {
     bool training = false;
     double sigmaW = 0.0;       // σ_w,train in LSB, added to the ternary weights (Fig. 12)
     std::uint64_t noiseKey = 0; // RNG stream of this forward pass
+    int timeSteps = 0;          // spiking layers: columns are time step t·images + image (0: the spec's)
+    bool softSpikes = false;    // gradient checks only: spikes are the surrogate's primitive
 };
 
 class Layer {
@@ -51,9 +53,14 @@ Ternarized ternarize(const Mat& w, float thresholdFactor = 0.7f);
 
 // Shared by the conv and fully connected layers: float shadow weights (patchSize × C_out),
 // ternarized with noise in every training forward pass; straight-through gradient.
+// With binary = true the weights are sign(w) ∈ {−1, +1} (docs/model.md §10) and the
+// straight-through gradient is cut where |w| > 1.
 class TernaryWeights {
 public:
-    TernaryWeights(int rows, int cols, std::uint64_t initKey);
+    TernaryWeights(int rows, int cols, std::uint64_t initKey, bool binary = false);
+    bool binary() const { return m_binary; }
+    // Applies the straight-through mask of binary weights to grad().
+    void maskGradient();
     Mat& shadow() { return m_w; }
     const Mat& shadow() const { return m_w; }
     Mat& grad() { return m_grad; }
@@ -63,15 +70,17 @@ public:
 
 private:
     Mat m_w, m_grad, m_eff;
+    bool m_binary = false;
 };
 
 class TernaryConv2d : public Layer {
 public:
-    TernaryConv2d(const ConvGeometry& g, int layerIndex, std::uint64_t seed);
-    std::string kind() const override { return "conv"; }
+    TernaryConv2d(const ConvGeometry& g, int layerIndex, std::uint64_t seed, bool binary = false);
+    std::string kind() const override { return m_w.binary() ? "bconv" : "conv"; }
     Shape outputShape() const override { return m_g.out(); }
     const ConvGeometry& geometry() const { return m_g; }
     TernaryWeights& weights() { return m_w; }
+    const TernaryWeights& weights() const { return m_w; }
     void forward(const Mat& in, Mat& out, const ForwardContext& ctx) override;
     void backward(const Mat& in, const Mat& out, const Mat& gradOut, Mat* gradIn) override;
     std::vector<TensorRef> tensors() override;
@@ -89,10 +98,11 @@ private:
 
 class TernaryLinear : public Layer {
 public:
-    TernaryLinear(Shape in, int outputs, bool bias, int layerIndex, std::uint64_t seed);
-    std::string kind() const override { return "fc"; }
+    TernaryLinear(Shape in, int outputs, bool bias, int layerIndex, std::uint64_t seed, bool binary = false);
+    std::string kind() const override { return m_w.binary() ? "bfc" : "fc"; }
     Shape outputShape() const override { return {m_outputs, 1, 1}; }
     TernaryWeights& weights() { return m_w; }
+    const TernaryWeights& weights() const { return m_w; }
     bool hasBias() const { return m_bias.size() > 0; }
     const Vec& bias() const { return m_bias; }
     void forward(const Mat& in, Mat& out, const ForwardContext& ctx) override;

@@ -26,9 +26,59 @@ template <typename T> T getLE(const std::string& s, std::size_t at) {
     return static_cast<T>(v);
 }
 
-json archJson(const ArchSpec& a) {
-    return {{"name", a.name}, {"input", {a.input.c, a.input.h, a.input.w}}, {"classes", a.classes},
-            {"widths", a.widths}, {"act_bits", a.actBits}, {"act_max", a.actMax}};
+json shapeJson(const Shape& s) { return json::array({s.c, s.h, s.w}); }
+
+// The layer list with each layer's input and output shape (checked when the file is read).
+json layersJson(const Network& net) {
+    json list = json::array();
+    const auto& specs = net.spec().layers;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        const LayerSpec& L = specs[i];
+        json j{{"kind", L.kind}};
+        if (L.outputs)
+            j["outputs"] = L.outputs;
+        if (L.kernel)
+            j["kernel"] = L.kernel, j["pad"] = L.pad;
+        if (L.window)
+            j["window"] = L.window;
+        if (L.bits)
+            j["bits"] = L.bits, j["max"] = L.maxValue;
+        if (L.bias)
+            j["bias"] = true;
+        if (L.from >= 0)
+            j["from"] = L.from;
+        j["in"] = shapeJson(net.layers()[i]->inputShape());
+        j["out"] = shapeJson(net.layers()[i]->outputShape());
+        list.push_back(j);
+    }
+    return list;
+}
+
+json archJson(const Network& net) {
+    const ArchSpec& a = net.spec();
+    json j{{"name", a.name}, {"input", shapeJson(a.input)}, {"classes", a.classes},
+           {"widths", a.widths}, {"act_bits", a.actBits}, {"act_max", a.actMax}};
+    if (net.spiking())
+        j["snn"] = {{"time_steps", a.snn.timeSteps}, {"threshold", a.snn.threshold},
+                    {"surrogate", a.snn.surrogate}, {"surrogate_width", a.snn.surrogateWidth}};
+    j["layers"] = layersJson(net);
+    return j;
+}
+
+Shape readShape(const json& j) { return {j.at(0).get<int>(), j.at(1).get<int>(), j.at(2).get<int>()}; }
+
+LayerSpec readLayer(const json& j) {
+    LayerSpec L;
+    L.kind = j.at("kind").get<std::string>();
+    L.outputs = j.value("outputs", 0);
+    L.kernel = j.value("kernel", 0);
+    L.pad = j.value("pad", 0);
+    L.window = j.value("window", 0);
+    L.bits = j.value("bits", 0);
+    L.maxValue = j.value("max", 0.0f);
+    L.bias = j.value("bias", false);
+    L.from = j.value("from", -1);
+    return L;
 }
 json recipeJson(const TrainRecipe& r) {
     return {{"optimizer", r.optimizer}, {"learning_rate", r.learningRate}, {"epochs", r.epochs},
@@ -42,29 +92,50 @@ std::uint32_t crc(std::string_view body) {
 // Model files are small (the shipped LeNet-5: under 1 MB); this bounds what a hostile one costs.
 constexpr std::uint64_t kMaxModelFileBytes = std::uint64_t(256) << 20;
 
-// The network is built from the header's architecture before the body is read into it. Every
-// weight it allocates is stored in the body as f32, so a lower bound on the weight count (the
-// LeNet-5 geometry of Network's constructor, pooling rounded down) must fit in the body: a header
-// cannot make us allocate gigabytes for a small file, and no int product in the layers can wrap.
-std::optional<std::string> checkArchFitsBody(const ArchSpec& a, std::size_t bodyBytes) {
-    const std::uint64_t limit = bodyBytes / sizeof(float);
+// The network is built from the header's architecture before the body is read into it, so the
+// header alone must not make us allocate gigabytes or wrap an int product in the layers. An upper
+// bound on the weights the layer list allocates — spatial sizes never exceed the input's plus the
+// padding added so far, channels are the last weight layer's outputs — must stay within what a
+// model file of the largest accepted size can hold (kMaxModelFileBytes of f32). The exact count is
+// then checked against the body tensor by tensor.
+std::optional<std::string> checkArchBounded(const ArchSpec& a) {
+    constexpr std::uint64_t kMaxWeights = kMaxModelFileBytes / sizeof(float);
     const auto& in = a.input;
     if (in.c < 1 || in.h < 1 || in.w < 1 || !checkedProduct({std::uint64_t(in.c), std::uint64_t(in.h),
                                                               std::uint64_t(in.w)}, kMaxImageValues))
         return "arch.input: " + std::to_string(in.c) + "x" + std::to_string(in.h) + "x" + std::to_string(in.w) +
                " is not a plausible image (1 to " + std::to_string(kMaxImageValues) + " values)";
-    if (a.widths.size() != 4 || *std::min_element(a.widths.begin(), a.widths.end()) < 1 || a.classes < 1)
-        return std::string("arch.widths: needs 4 positive widths and positive classes");
-    const auto u = [](int v) { return static_cast<std::uint64_t>(v); };
-    const std::uint64_t fh = std::max(1, in.h / 4 - 3), fw = std::max(1, in.w / 4 - 3);
-    const auto& w = a.widths;
-    std::uint64_t total = 0;
-    for (const auto& layer : {checkedProduct({u(in.c), 25, u(w[0])}, limit), checkedProduct({u(w[0]), 25, u(w[1])}, limit),
-                              checkedProduct({u(w[1]), fh, fw, u(w[2])}, limit), checkedProduct({u(w[2]), u(w[3])}, limit),
-                              checkedProduct({u(w[3]), u(a.classes)}, limit)}) {
-        if (!layer || (total += *layer) > limit)
-            return "arch: the architecture needs more weights than the " + std::to_string(bodyBytes) +
-                   "-byte body holds (a header that does not match its body)";
+    if (a.classes < 1)
+        return std::string("arch.classes must be positive");
+    std::vector<LayerSpec> layers = a.layers;
+    if (layers.empty()) {
+        try {
+            layers = archLayers(a);
+        } catch (const std::invalid_argument& e) {
+            return std::string(e.what());
+        }
+    }
+    constexpr int kMaxDim = 1 << 16;
+    std::uint64_t c = in.c, h = in.h, w = in.w, total = 0;
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        const LayerSpec& L = layers[i];
+        const bool conv = L.kind == "conv" || L.kind == "bconv", fc = L.kind == "fc" || L.kind == "bfc";
+        if (!conv && !fc)
+            continue;
+        if (L.outputs < 1 || L.outputs > kMaxDim || L.kernel < 0 || L.kernel > 64 || L.pad < 0 || L.pad > 64)
+            return "arch.layers[" + std::to_string(i) + "] (" + L.kind + "): outputs " + std::to_string(L.outputs) +
+                   ", kernel " + std::to_string(L.kernel) + ", pad " + std::to_string(L.pad) + " out of range";
+        const auto weights = conv ? checkedProduct({c, std::uint64_t(L.kernel), std::uint64_t(L.kernel),
+                                                    std::uint64_t(L.outputs)}, kMaxWeights)
+                                  : checkedProduct({c, h, w, std::uint64_t(L.outputs)}, kMaxWeights);
+        if (!weights || (total += *weights) > kMaxWeights)
+            return "arch.layers[" + std::to_string(i) + "] (" + L.kind + "): the layers up to here could need more weights than the " +
+                   std::to_string(kMaxWeights) + " a model file holds (a header that does not match its body)";
+        c = std::uint64_t(L.outputs);
+        if (conv)
+            h += 2 * std::uint64_t(L.pad), w += 2 * std::uint64_t(L.pad);
+        else
+            h = w = 1;
     }
     return std::nullopt;
 }
@@ -111,7 +182,7 @@ std::string serializeModel(const Network& netIn, const ModelInfo& info) {
         body.append(reinterpret_cast<const char*>(t.value), sizeof(float) * static_cast<std::size_t>(t.size));
     }
     json ternary = json::array();
-    const TernaryNet folded = foldNetwork(net);
+    const TernaryNet folded = net.spiking() ? TernaryNet{} : foldNetwork(net);
     for (std::size_t l = 0; l < folded.layers.size(); ++l) {
         const auto& L = folded.layers[l];
         const std::string packed = packTernary(L.ternary);
@@ -122,7 +193,7 @@ std::string serializeModel(const Network& netIn, const ModelInfo& info) {
     json h;
     h["format"] = "aimc-nn-model";
     h["version"] = kModelFormatVersion;
-    h["arch"] = archJson(info.arch);
+    h["arch"] = archJson(net);
     h["recipe"] = recipeJson(info.recipe);
     h["dataset"] = info.dataset;
     h["command"] = info.command;
@@ -191,6 +262,35 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
         m.info.arch.actBits = a.at("act_bits").get<int>();
         m.info.arch.actMax = a.at("act_max").get<float>();
         at = "recipe";
+        if (a.contains("snn")) {
+            const json& sj = a.at("snn");
+            auto& sn = m.info.arch.snn;
+            sn.timeSteps = sj.at("time_steps").get<int>();
+            sn.threshold = sj.at("threshold").get<float>();
+            sn.surrogate = sj.at("surrogate").get<std::string>();
+            sn.surrogateWidth = sj.at("surrogate_width").get<float>();
+        }
+        // Files of the first LeNet-5 releases carry no layer list: it is generated from the name.
+        const json* layerList = a.contains("layers") ? &a.at("layers") : nullptr;
+        if (layerList) {
+            if (!layerList->is_array() || layerList->empty() || layerList->size() > kMaxModelLayers)
+                return fail("arch.layers must be a list of 1.." + std::to_string(kMaxModelLayers) + " layers");
+            for (const auto& lj : *layerList)
+                m.info.arch.layers.push_back(readLayer(lj));
+            std::vector<int> known;
+            if (archWidths(m.info.arch.name, known)) {
+                ArchSpec named = m.info.arch;
+                named.layers.clear();
+                std::vector<LayerSpec> expected;
+                try {
+                    expected = archLayers(named);
+                } catch (const std::invalid_argument& e) {
+                    return fail(e.what());
+                }
+                if (expected != m.info.arch.layers)
+                    return fail("the layer list is not that of architecture '" + m.info.arch.name + "' with its widths");
+            }
+        }
         const json& rc = h.at("recipe");
         auto& rr = m.info.recipe;
         rr.optimizer = rc.at("optimizer").get<std::string>();
@@ -208,11 +308,25 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
         for (const auto& e : h.at("history"))
             m.info.history.push_back({e.at("epoch").get<int>(), e.at("loss").get<double>(), e.at("train_accuracy").get<double>(),
                                       e.at("test_accuracy").get<double>(), e.at("seconds").get<double>()});
-        if (auto err = checkArchFitsBody(m.info.arch, body.size()))
+        if (auto err = checkArchBounded(m.info.arch))
             return fail(*err);
         at = "tensors";
         std::vector<std::pair<std::uint64_t, std::uint64_t>> ranges;
-        m.net = std::make_shared<Network>(m.info.arch, 0);
+        try {
+            m.net = std::make_shared<Network>(m.info.arch, 0);
+        } catch (const std::invalid_argument& e) {
+            return fail(e.what());
+        }
+        if (layerList)
+            for (std::size_t i = 0; i < layerList->size(); ++i) {
+                const Layer& l = *m.net->layers()[i];
+                const Shape in = readShape((*layerList)[i].at("in")), out = readShape((*layerList)[i].at("out"));
+                if (!(in == l.inputShape()) || !(out == l.outputShape()))
+                    return fail("layer " + std::to_string(i) + " (" + l.kind() + ") is stored as " + shapeText(in) + " -> " +
+                                shapeText(out) + ", but the layers before it make it " + shapeText(l.inputShape()) +
+                                " -> " + shapeText(l.outputShape()) + " (shapes do not chain)");
+            }
+        m.info.arch = m.net->spec();
         auto tensors = m.net->tensors();
         const json& tj = h.at("tensors");
         if (tj.size() != tensors.size())
@@ -231,7 +345,7 @@ ModelResult parseModel(const std::string& s, const std::string& file) {
         }
         // The packed ternary weights must be what the shadow weights ternarize to.
         at = "ternary";
-        const TernaryNet folded = foldNetwork(*m.net);
+        const TernaryNet folded = m.net->spiking() ? TernaryNet{} : foldNetwork(*m.net);
         const json& tern = h.at("ternary");
         if (tern.size() != folded.layers.size())
             return fail("ternary table has " + std::to_string(tern.size()) + " layers, expected " +

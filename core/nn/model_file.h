@@ -15,6 +15,7 @@ namespace aimc::core::nn {
 
 inline constexpr int kModelFormatVersion = 1;
 inline constexpr char kModelMagic[9] = "AIMC-NN\n";
+inline constexpr std::size_t kMaxModelLayers = 256;
 
 struct ModelInfo {
     ArchSpec arch;

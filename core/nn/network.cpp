@@ -1,68 +1,97 @@
 #include "nn/network.h"
 
+#include "nn/spiking_layers.h"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
 namespace aimc::core::nn {
 
-std::vector<std::string> archNames() { return {"lenet5", "lenet5-classic"}; }
-
-bool archWidths(const std::string& name, std::vector<int>& widths) {
-    if (name == "lenet5-classic") {
-        widths = {6, 16, 120, 84};
-        return true;
-    }
-    if (name == "lenet5") {
-        // Widened per docs/model.md §5: the classic widths stay near 99.0 % once ternary with 4-bit
-        // activations (PyTorch check, notes/nn-torch-classic.log), short of the paper's 99.2 %.
-        widths = {16, 32, 128, 84};
-        return true;
-    }
-    return false;
-}
-
 Network::Network(const ArchSpec& spec, std::uint64_t seed) : m_spec(spec) {
-    std::vector<int> known;
-    if (!archWidths(spec.name, known))
-        throw std::invalid_argument("unknown architecture '" + spec.name + "'");
-    if (spec.widths.size() != 4 || *std::min_element(spec.widths.begin(), spec.widths.end()) < 1)
-        throw std::invalid_argument("architecture '" + spec.name + "' needs 4 positive widths");
-    if (spec.input.h < 16 || spec.input.w < 16 || spec.input.c < 1 || spec.classes < 2)
-        throw std::invalid_argument("input " + std::to_string(spec.input.h) + "x" +
-                                    std::to_string(spec.input.w) + " is too small for LeNet-5");
-    if (spec.actBits < 1 || spec.actBits > 12 || !(spec.actMax > 0))
-        throw std::invalid_argument("activation quantizer needs 1..12 bits and a positive range");
-    // LeNet-5 (docs/model.md §5): DAC → conv5×5 (pad 2) → BN → ReLU → pool → DAC → conv5×5 → BN → ReLU
-    // → pool → DAC → fc → BN → ReLU → DAC → fc → BN → ReLU → DAC → fc (logits).
-    const int b = spec.actBits;
-    Shape s = spec.input;
-    int index = 0;
-    auto add = [&](std::unique_ptr<Layer> l) {
+    if (m_spec.layers.empty())
+        m_spec.layers = archLayers(m_spec);
+    if (m_spec.input.h < 1 || m_spec.input.w < 1 || m_spec.input.c < 1 || m_spec.classes < 2)
+        throw std::invalid_argument("input " + shapeText(m_spec.input) + " with " + std::to_string(m_spec.classes) +
+                                    " classes is not a network input");
+    m_spiking = isSpiking(m_spec.layers);
+    if (m_spiking && (m_spec.snn.timeSteps < 1 || m_spec.snn.timeSteps > 64 || !(m_spec.snn.threshold > 0) ||
+                      !(m_spec.snn.surrogateWidth > 0) || !knownSurrogate(m_spec.snn.surrogate)))
+        throw std::invalid_argument("spiking options need 1..64 time steps, a positive threshold and surrogate width, "
+                                    "and a surrogate rect, triangle or sigmoid");
+    Shape s = m_spec.input;
+    std::vector<Shape> outs;
+    for (std::size_t i = 0; i < m_spec.layers.size(); ++i) {
+        const LayerSpec& L = m_spec.layers[i];
+        const int index = static_cast<int>(i);
+        const std::string where = "layer " + std::to_string(i) + " (" + L.kind + ")";
+        auto bad = [&](const std::string& what) { return std::invalid_argument(where + ": " + what); };
+        std::unique_ptr<Layer> l;
+        const bool binary = L.kind == "bconv" || L.kind == "bfc";
+        if (L.kind == "conv" || L.kind == "bconv") {
+            const ConvGeometry g{s, L.outputs, L.kernel, L.pad};
+            if (L.outputs < 1 || L.kernel < 1 || L.pad < 0 || g.outH() < 1 || g.outW() < 1)
+                throw bad("a " + std::to_string(L.kernel) + "x" + std::to_string(L.kernel) + " kernel (pad " +
+                          std::to_string(L.pad) + ") with " + std::to_string(L.outputs) +
+                          " channels does not fit the input " + shapeText(s));
+            l = std::make_unique<TernaryConv2d>(g, index, seed, binary);
+        } else if (L.kind == "fc" || L.kind == "bfc") {
+            if (L.outputs < 1)
+                throw bad("needs a positive number of outputs");
+            l = std::make_unique<TernaryLinear>(s, L.outputs, L.bias, index, seed, binary);
+        } else if (L.kind == "batchnorm") {
+            l = std::make_unique<BatchNorm>(s);
+        } else if (L.kind == "relu") {
+            l = std::make_unique<ReLU>(s);
+        } else if (L.kind == "maxpool") {
+            if (L.window < 1 || s.h < L.window || s.w < L.window)
+                throw bad("window " + std::to_string(L.window) + " does not fit the input " + shapeText(s));
+            l = std::make_unique<MaxPool>(s, L.window);
+        } else if (L.kind == "actquant") {
+            if (L.bits < 1 || L.bits > 12 || !(L.maxValue > 0))
+                throw bad("activation quantizer needs 1..12 bits and a positive range");
+            l = std::make_unique<ActQuant>(s, ActQuantizer{L.bits, L.maxValue});
+        } else if (L.kind == "encode") {
+            if (i != 0)
+                throw bad("the input encoding must be the first layer");
+            l = std::make_unique<SpikeEncode>(s);
+        } else if (L.kind == "if") {
+            l = std::make_unique<IntegrateFire>(s, m_spec.snn);
+        } else if (L.kind == "add") {
+            if (L.from < 0 || L.from >= index)
+                throw bad("residual from layer " + std::to_string(L.from) + ", which is not an earlier layer");
+            if (!(outs[static_cast<std::size_t>(L.from)] == s))
+                throw bad("residual from layer " + std::to_string(L.from) + " of shape " +
+                          shapeText(outs[static_cast<std::size_t>(L.from)]) + " does not match the input " +
+                          shapeText(s));
+            l = std::make_unique<Residual>(s, L.from);
+        } else if (L.kind == "tmean") {
+            l = std::make_unique<TimeMean>(s);
+        } else {
+            throw bad("unknown layer kind");
+        }
         s = l->outputShape();
+        outs.push_back(s);
         m_layers.push_back(std::move(l));
-        ++index;
-    };
-    add(std::make_unique<ActQuant>(s, ActQuantizer{b, 1.0f}));
-    for (int i = 0; i < 2; ++i) {
-        add(std::make_unique<TernaryConv2d>(ConvGeometry{s, spec.widths[i], 5, i == 0 ? 2 : 0}, index, seed));
-        add(std::make_unique<BatchNorm>(s));
-        add(std::make_unique<ReLU>(s));
-        add(std::make_unique<MaxPool>(s, 2));
-        add(std::make_unique<ActQuant>(s, ActQuantizer{b, spec.actMax}));
     }
-    for (int i = 2; i < 4; ++i) {
-        add(std::make_unique<TernaryLinear>(s, spec.widths[i], false, index, seed));
-        add(std::make_unique<BatchNorm>(s));
-        add(std::make_unique<ReLU>(s));
-        add(std::make_unique<ActQuant>(s, ActQuantizer{b, spec.actMax}));
-    }
-    add(std::make_unique<TernaryLinear>(s, spec.classes, true, index, seed));
+    if (m_layers.empty() || s.size() != m_spec.classes)
+        throw std::invalid_argument("the last layer gives " + std::to_string(s.size()) + " outputs for " +
+                                    std::to_string(m_spec.classes) + " classes");
+    if (m_spiking && m_spec.layers.back().kind != "tmean")
+        throw std::invalid_argument("a spiking network must end with the mean over time (tmean)");
     m_act.resize(m_layers.size() + 1);
     m_grad.resize(m_layers.size() + 1);
+    m_skipGrad.resize(m_layers.size() + 1);
+    for (auto& l : m_layers)
+        if (l->kind() == "add") {
+            auto* r = static_cast<Residual*>(l.get());
+            r->setSkip(&m_act[static_cast<std::size_t>(r->from()) + 1]);
+        }
 }
 
-const Mat& Network::forward(const Mat& input, const ForwardContext& ctx) {
+const Mat& Network::forward(const Mat& input, ForwardContext ctx) {
+    if (ctx.timeSteps <= 0 || !m_spiking)
+        ctx.timeSteps = m_spiking ? m_spec.snn.timeSteps : 1;
     m_act[0] = input;
     for (std::size_t i = 0; i < m_layers.size(); ++i)
         m_layers[i]->forward(m_act[i], m_act[i + 1], ctx);
@@ -78,8 +107,20 @@ void Network::backward() {
     std::size_t first = 0;
     while (first < m_layers.size() && m_layers[first]->tensors().empty())
         ++first;
-    for (std::size_t i = m_layers.size(); i-- > first;)
+    for (auto& g : m_skipGrad)
+        g.resize(0, 0);
+    for (std::size_t i = m_layers.size(); i-- > first;) {
+        if (m_skipGrad[i + 1].size() > 0)
+            m_grad[i + 1] += m_skipGrad[i + 1];
         m_layers[i]->backward(m_act[i], m_act[i + 1], m_grad[i + 1], i > first ? &m_grad[i] : nullptr);
+        if (m_layers[i]->kind() == "add") {
+            const auto src = static_cast<std::size_t>(static_cast<Residual*>(m_layers[i].get())->from()) + 1;
+            if (m_skipGrad[src].size() == 0)
+                m_skipGrad[src] = m_grad[i + 1];
+            else
+                m_skipGrad[src] += m_grad[i + 1];
+        }
+    }
 }
 
 std::vector<TensorRef> Network::tensors() {

@@ -1,6 +1,8 @@
-// The trainable ternary CNN: a sequence of layers built from an architecture spec (docs/model.md §5).
+// The trainable network: the layers of an architecture's layer list (docs/model.md §5, §10), run in
+// order; a residual layer adds the output of an earlier layer.
 #pragma once
 
+#include "nn/arch_spec.h"
 #include "nn/dataset.h"
 #include "nn/layers.h"
 
@@ -8,32 +10,18 @@
 
 namespace aimc::core::nn {
 
-struct ArchSpec {
-    std::string name = "lenet5";
-    Shape input{1, 28, 28};
-    int classes = 10;
-    // conv1 channels, conv2 channels, fc1, fc2 (the classic LeNet-5: 6, 16, 120, 84)
-    std::vector<int> widths{6, 16, 120, 84};
-    int actBits = 4;      // DAC resolution of every layer input (b_in)
-    float actMax = 2.0f;  // clip of the hidden activations (after batch-norm and ReLU)
-    bool operator==(const ArchSpec&) const = default;
-};
-
-// The architectures known by name: "lenet5" (the shipped widths) and "lenet5-classic".
-std::vector<std::string> archNames();
-// Fills widths for a named arch; false if the name is unknown.
-bool archWidths(const std::string& name, std::vector<int>& widths);
-
 class Network {
 public:
-    // Throws std::invalid_argument naming the problem (unknown arch, input too small).
+    // Builds spec.layers (generated from the name when empty). Throws std::invalid_argument naming
+    // the problem and the layer ("layer 7 (add): ...").
     Network(const ArchSpec& spec, std::uint64_t seed);
+    bool spiking() const { return m_spiking; }
     const ArchSpec& spec() const { return m_spec; }
     std::vector<std::unique_ptr<Layer>>& layers() { return m_layers; }
     const std::vector<std::unique_ptr<Layer>>& layers() const { return m_layers; }
 
-    // Logits (classes × images) for input columns in [0, 1].
-    const Mat& forward(const Mat& input, const ForwardContext& ctx);
+    // Logits (classes × images) for input columns in [0, 1]; ctx.timeSteps <= 0 takes the spec's.
+    const Mat& forward(const Mat& input, ForwardContext ctx);
     // Softmax cross-entropy of the last forward pass (mean over the batch); also counts correct
     // predictions and leaves dL/dlogits for backward().
     double loss(std::span<const int> labels, int* correct);
@@ -46,6 +34,8 @@ private:
     std::vector<std::unique_ptr<Layer>> m_layers;
     std::vector<Mat> m_act;  // m_act[0] = input, m_act[i + 1] = output of layer i
     std::vector<Mat> m_grad; // same indexing
+    std::vector<Mat> m_skipGrad; // gradient arriving at m_act[i] through residual layers
+    bool m_spiking = false;
 };
 
 // Columns of pixels/255 for the given image indices of a data set.

@@ -26,7 +26,7 @@ TernaryNet foldNetwork(const Network& net) {
     MvmLayer* cur = nullptr;
     const auto& layers = net.layers();
     for (std::size_t i = 0; i < layers.size(); ++i) {
-        Layer* l = layers[i].get();
+        const Layer* l = layers[i].get();
         const std::string where = "layer " + std::to_string(i) + " (" + l->kind() + ")";
         auto weighted = [&](MvmLayer::Kind kind, const ConvGeometry& g, const Mat& shadow) {
             if (!pendingDac)
@@ -44,30 +44,35 @@ TernaryNet foldNetwork(const Network& net) {
             t.layers.push_back(std::move(m));
             cur = &t.layers.back();
         };
-        if (auto* c = dynamic_cast<TernaryConv2d*>(l)) {
+        // The layer list says what each layer is (docs/model.md §10): dispatch on its kind.
+        const std::string& kind = net.spec().layers[i].kind;
+        const bool tail = cur && cur->pool == 0; // batch-norm, ReLU and pooling fold into the current layer
+        if (kind == "conv") {
+            const auto* c = static_cast<const TernaryConv2d*>(l);
             weighted(MvmLayer::Kind::Conv, c->geometry(), c->weights().shadow());
-        } else if (auto* f = dynamic_cast<TernaryLinear*>(l)) {
+        } else if (kind == "fc") {
+            const auto* f = static_cast<const TernaryLinear*>(l);
             weighted(MvmLayer::Kind::Fc, ConvGeometry{{l->inputShape().size(), 1, 1}, f->outputShape().c, 1, 0},
                      f->weights().shadow());
             if (f->hasBias())
                 cur->offset = f->bias();
-        } else if (auto* q = dynamic_cast<ActQuant*>(l)) {
-            pendingDac = &q->quantizer();
-        } else if (!cur || cur->pool > 0) {
-            throw std::invalid_argument(where + " cannot be folded at this position");
-        } else if (auto* bn = dynamic_cast<BatchNorm*>(l)) {
+        } else if (kind == "actquant") {
+            pendingDac = &static_cast<const ActQuant*>(l)->quantizer();
+        } else if (kind == "batchnorm" && tail) {
             if (cur->relu)
                 throw std::invalid_argument(where + ": batch-norm after ReLU cannot be folded");
             Vec s, o;
-            bn->folded(s, o);
+            static_cast<const BatchNorm*>(l)->folded(s, o);
             cur->offset = s.cwiseProduct(cur->offset) + o;
             cur->scale = s.cwiseProduct(cur->scale);
-        } else if (dynamic_cast<ReLU*>(l)) {
+        } else if (kind == "relu" && tail) {
             cur->relu = true;
-        } else if (auto* p = dynamic_cast<MaxPool*>(l)) {
-            cur->pool = p->window();
+        } else if (kind == "maxpool" && tail) {
+            cur->pool = static_cast<const MaxPool*>(l)->window();
+        } else if (kind == "batchnorm" || kind == "relu" || kind == "maxpool") {
+            throw std::invalid_argument(where + " cannot be folded at this position");
         } else {
-            throw std::invalid_argument(where + " is not supported by the inference engine");
+            throw std::invalid_argument(where + " is not supported by the ternary inference engine");
         }
     }
     if (t.layers.empty() || pendingDac)

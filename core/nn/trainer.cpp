@@ -41,6 +41,28 @@ void loadShiftedImages(const Dataset& data, std::span<const int> indices, int sh
     }
 }
 
+double evaluateNetwork(Network& net, const Dataset& data, int images, int timeSteps) {
+    const int n = images > 0 ? std::min(images, data.size()) : data.size();
+    constexpr int kBatch = 256;
+    std::vector<int> idx;
+    Mat batch;
+    long right = 0;
+    for (int b0 = 0; b0 < n; b0 += kBatch) {
+        idx.resize(std::min(kBatch, n - b0));
+        std::iota(idx.begin(), idx.end(), b0);
+        loadImages(data, idx, batch);
+        ForwardContext ctx;
+        ctx.timeSteps = timeSteps;
+        const Mat& logits = net.forward(batch, ctx);
+        for (Eigen::Index j = 0; j < logits.cols(); ++j) {
+            Eigen::Index arg = 0;
+            logits.col(j).maxCoeff(&arg);
+            right += arg == data.labels[static_cast<std::size_t>(b0 + j)];
+        }
+    }
+    return n ? double(right) / n : 0.0;
+}
+
 std::vector<EpochStats> train(Network& net, const Dataset& trainSet, const Dataset* testSet,
                               const TrainRecipe& recipe, const TrainCallbacks& cb) {
     auto opt = makeOptimizer(recipe.optimizer);
@@ -75,7 +97,7 @@ std::vector<EpochStats> train(Network& net, const Dataset& trainSet, const Datas
             labels.resize(idx.size());
             for (std::size_t j = 0; j < idx.size(); ++j)
                 labels[j] = trainSet.labels[idx[j]];
-            ForwardContext ctx{true, recipe.sigmaTrain, streamKey(recipe.seed, kPurposeStep, step)};
+            ForwardContext ctx{true, recipe.sigmaTrain, streamKey(recipe.seed, kPurposeStep, step), 0, false};
             net.forward(batch, ctx);
             int correct = 0;
             const double loss = net.loss(labels, &correct);
@@ -95,7 +117,7 @@ std::vector<EpochStats> train(Network& net, const Dataset& trainSet, const Datas
         st.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         st.cpuSeconds = double(std::clock() - c0) / CLOCKS_PER_SEC;
         if (testSet)
-            st.testAccuracy = evaluate(foldNetwork(net), *testSet, 0).accuracy;
+            st.testAccuracy = net.spiking() ? evaluateNetwork(net, *testSet, 0) : evaluate(foldNetwork(net), *testSet, 0).accuracy;
         history.push_back(st);
         if (cb.epoch)
             cb.epoch(st);

@@ -38,6 +38,10 @@ struct TrainCallbacks {
 std::vector<EpochStats> train(Network& net, const Dataset& trainSet, const Dataset* testSet,
                               const TrainRecipe& recipe, const TrainCallbacks& callbacks = {});
 
+// Accuracy of the network's own forward pass in inference mode (running batch-norm statistics)
+// on the first `images` images (all if <= 0), with `timeSteps` (<= 0: the spec's) for spiking nets.
+double evaluateNetwork(Network& net, const Dataset& data, int images, int timeSteps = 0);
+
 // Copies images `indices` of data into columns, each shifted by a random (dx, dy) in ±shift
 // pixels (zero fill) drawn from rng key `key` (one stream per batch).
 void loadShiftedImages(const Dataset& data, std::span<const int> indices, int shift, std::uint64_t key, Mat& out);

@@ -172,8 +172,20 @@ private Q_SLOTS:
         const std::pair<std::function<void(nlohmann::ordered_json&)>, const char*> cases[] = {
             {[](auto& h) { h["arch"]["input"] = {1, 46341, 46341}; }, "arch.input"},
             {[](auto& h) { h["arch"]["input"] = {1, 28, 2147483647}; }, "arch.input"},
-            {[](auto& h) { h["arch"]["widths"] = {16, 32, 128, 2000000}; }, "more weights than"},
-            {[](auto& h) { h["arch"]["widths"] = {2147483647, 16, 120, 84}; }, "more weights than"},
+            // Files of the first releases carry no layer list: it comes from the name and widths.
+            {[](auto& h) { h["arch"].erase("layers"), h["arch"]["widths"] = {16, 32, 60000, 84}; }, "more weights than"},
+            {[](auto& h) { h["arch"].erase("layers"), h["arch"]["widths"] = {2147483647, 16, 120, 84}; }, "out of range"},
+            // A layer list of a named architecture must be that architecture's.
+            {[](auto& h) { h["arch"]["widths"] = {16, 32, 128, 2000000}; }, "not that of architecture"},
+            // A custom list is bounded by itself: one wide layer is refused before anything is built.
+            {[](auto& h) {
+                 h["arch"]["name"] = "custom";
+                 for (auto& layer : h["arch"]["layers"])
+                     if (layer["kind"] == "fc") {
+                         layer["outputs"] = 60000;
+                         break;
+                     }
+             }, "more weights than"},
             {[](auto& h) { h["tensors"][1]["offset"] = h["tensors"][0]["offset"]; }, "share bytes"},
         };
         for (const auto& [edit, what] : cases) {
