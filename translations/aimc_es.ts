@@ -2249,14 +2249,6 @@ N=M=%1</translation>
         <translation>Aumento del error por caída IR frente a R_ON (Fig. 16)</translation>
     </message>
     <message>
-        <source>Error increase [%]</source>
-        <translation>Aumento del error [%]</translation>
-    </message>
-    <message>
-        <source>r_SL = %1 Ω (this array)</source>
-        <translation>r_SL = %1 Ω (esta matriz)</translation>
-    </message>
-    <message>
         <source>r_SL = %1 Ω</source>
         <translation>r_SL = %1 Ω</translation>
     </message>
@@ -2265,20 +2257,20 @@ N=M=%1</translation>
         <translation>dispositivo actual (R_ON = %1)</translation>
     </message>
     <message>
-        <source>ideal devices: IR drop against the ideal network</source>
-        <translation>dispositivos ideales: caída IR frente a la red ideal</translation>
+        <source>Error increase, same chips IR on − off [%]</source>
+        <translation>Aumento del error, mismos chips IR sí − no [%]</translation>
     </message>
     <message>
-        <source>paired: the same chips with IR drop on − off</source>
-        <translation>emparejado: los mismos chips con caída IR activada − desactivada</translation>
+        <source>r_SL = %1 Ω (this %2 × %3 array)</source>
+        <translation>r_SL = %1 Ω (esta matriz de %2 × %3)</translation>
     </message>
     <message>
-        <source>band: ± 1 std over %1 chips, %2 images, %3 × %4 arrays</source>
-        <translation>banda: ± 1 desv. estándar sobre %1 chips, %2 imágenes, matrices de %3 × %4</translation>
+        <source>band: ± 1 std over %1 chips × %2 images; IR: attenuation map</source>
+        <translation>banda: ± 1 desv. sobre %1 chips × %2 imágenes; IR: mapa de atenuación</translation>
     </message>
     <message>
-        <source>IR drop: attenuation map (all inputs on, an upper bound)</source>
-        <translation>Caída IR: mapa de atenuación (todas las entradas activas, cota superior)</translation>
+        <source>Error increase vs ideal network [%]</source>
+        <translation>Aumento del error frente a la red ideal [%]</translation>
     </message>
 </context>
 <context>

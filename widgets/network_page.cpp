@@ -135,7 +135,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     m_curves->setTitle(tr("Accuracy vs weight noise (Fig. 13b/14b)"));
     m_curves->setAxisLabels(tr("σ_w,test [LSB]"), tr("Accuracy [%]"));
     m_ron->setTitle(tr("Error increase from IR drop vs R_ON (Fig. 16)"));
-    m_ron->setAxisLabels(tr("R_ON [MΩ]"), tr("Error increase [%]"));
+    m_ron->setAxisLabels(tr("R_ON [MΩ]"), tr("Error increase, same chips IR on − off [%]"));
     m_confusion->setTitle(tr("Confusion matrix (chip 1)"));
     m_confusion->setAxisLabels(tr("Predicted class"), tr("True class"));
 
@@ -310,7 +310,8 @@ void NetworkPage::renderRon() {
             lo << 100 * (p.increase - p.spread);
             hi << 100 * (p.increase + p.spread);
         }
-        const QString name = color == 0 ? tr("r_SL = %1 Ω (this array)").arg(c.wireOhm) : tr("r_SL = %1 Ω").arg(c.wireOhm);
+        const QString name = color == 0 ? tr("r_SL = %1 Ω (this %2 × %3 array)").arg(c.wireOhm).arg(d.arrayRows).arg(d.arrayCols)
+                                        : tr("r_SL = %1 Ω").arg(c.wireOhm);
         addBandedSeries(m_ron, name, color++, x, y, lo, hi);
     }
     if (s.current) {
@@ -320,18 +321,14 @@ void NetworkPage::renderRon() {
         mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, Qt::black, 14));
         mark->setData({s.current->ronOhm * 1e-6}, {100 * s.current->increase});
     }
-    // What the curves are, on the plot: the reference, the chips, the images, the array.
-    auto* note = new QCPItemText(m_ron);
-    note->position->setType(QCPItemPosition::ptAxisRectRatio);
-    note->position->setCoords(0.98, 0.04);
-    note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    note->setText((d.selection.ronIdealDevices ? tr("ideal devices: IR drop against the ideal network")
-                                               : tr("paired: the same chips with IR drop on − off")) +
-                  QLatin1Char('\n') + tr("IR drop: attenuation map (all inputs on, an upper bound)") +
-                  QLatin1Char('\n') +
-                  tr("band: ± 1 std over %1 chips, %2 images, %3 × %4 arrays")
-                      .arg(chips).arg(s.images).arg(d.arrayRows).arg(d.arrayCols));
-    note->setFont(m_ron->plotStyle().font(9));
+    // What the band is and how the IR drop was computed, as a legend entry (the plot is narrow).
+    auto* band = m_ron->addGraph();
+    band->setName(tr("band: ± 1 std over %1 chips × %2 images; IR: attenuation map").arg(chips).arg(s.images));
+    band->setPen(Qt::NoPen);
+    band->setBrush(QColor(128, 128, 128, 60));
+    // The pairing is stated on the axis.
+    m_ron->setAxisLabels(tr("R_ON [MΩ]"), d.selection.ronIdealDevices ? tr("Error increase vs ideal network [%]")
+                                                                      : tr("Error increase, same chips IR on − off [%]"));
     m_ron->legend->setVisible(true);
     setLogScale(m_ron->xAxis, true);
     m_ron->rescaleAxes();
