@@ -2253,24 +2253,28 @@ N=M=%1</translation>
         <translation>r_SL = %1 Ω</translation>
     </message>
     <message>
-        <source>current device (R_ON = %1)</source>
-        <translation>dispositivo actual (R_ON = %1)</translation>
-    </message>
-    <message>
         <source>Error increase, same chips IR on − off [%]</source>
         <translation>Aumento del error, mismos chips IR sí − no [%]</translation>
     </message>
     <message>
-        <source>r_SL = %1 Ω (this %2 × %3 array)</source>
-        <translation>r_SL = %1 Ω (esta matriz de %2 × %3)</translation>
-    </message>
-    <message>
-        <source>band: ± 1 std over %1 chips × %2 images; IR: attenuation map</source>
-        <translation>banda: ± 1 desv. sobre %1 chips × %2 imágenes; IR: mapa de atenuación</translation>
-    </message>
-    <message>
         <source>Error increase vs ideal network [%]</source>
         <translation>Aumento del error frente a la red ideal [%]</translation>
+    </message>
+    <message>
+        <source>r_SL = %1 Ω (this array)</source>
+        <translation>r_SL = %1 Ω (esta matriz)</translation>
+    </message>
+    <message>
+        <source>current device (%1)</source>
+        <translation>dispositivo actual (%1)</translation>
+    </message>
+    <message>
+        <source>± 1 std, %1 chips × %2 images</source>
+        <translation>± 1 desv., %1 chips × %2 imágenes</translation>
+    </message>
+    <message>
+        <source>Error increase from IR drop vs R_ON (Fig. 16; %1 × %2 arrays, IR: attenuation map)</source>
+        <translation>Aumento del error por caída IR frente a R_ON (Fig. 16; matrices de %1 × %2, IR: mapa de atenuación)</translation>
     </message>
 </context>
 <context>

@@ -310,22 +310,23 @@ void NetworkPage::renderRon() {
             lo << 100 * (p.increase - p.spread);
             hi << 100 * (p.increase + p.spread);
         }
-        const QString name = color == 0 ? tr("r_SL = %1 Ω (this %2 × %3 array)").arg(c.wireOhm).arg(d.arrayRows).arg(d.arrayCols)
-                                        : tr("r_SL = %1 Ω").arg(c.wireOhm);
+        const QString name = color == 0 ? tr("r_SL = %1 Ω (this array)").arg(c.wireOhm) : tr("r_SL = %1 Ω").arg(c.wireOhm);
         addBandedSeries(m_ron, name, color++, x, y, lo, hi);
     }
     if (s.current) {
         auto* mark = m_ron->addGraph();
-        mark->setName(tr("current device (R_ON = %1)").arg(siFormat(s.current->ronOhm, QStringLiteral("Ω"))));
+        mark->setName(tr("current device (%1)").arg(siFormat(s.current->ronOhm, QStringLiteral("Ω"))));
         mark->setLineStyle(QCPGraph::lsNone);
         mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, Qt::black, 14));
         mark->setData({s.current->ronOhm * 1e-6}, {100 * s.current->increase});
     }
     // What the band is and how the IR drop was computed, as a legend entry (the plot is narrow).
     auto* band = m_ron->addGraph();
-    band->setName(tr("band: ± 1 std over %1 chips × %2 images; IR: attenuation map").arg(chips).arg(s.images));
+    band->setName(tr("± 1 std, %1 chips × %2 images").arg(chips).arg(s.images));
     band->setPen(Qt::NoPen);
     band->setBrush(QColor(128, 128, 128, 60));
+    m_ron->setTitle(tr("Error increase from IR drop vs R_ON (Fig. 16; %1 × %2 arrays, IR: attenuation map)")
+                        .arg(d.arrayRows).arg(d.arrayCols));
     // The pairing is stated on the axis.
     m_ron->setAxisLabels(tr("R_ON [MΩ]"), d.selection.ronIdealDevices ? tr("Error increase vs ideal network [%]")
                                                                       : tr("Error increase, same chips IR on − off [%]"));
