@@ -2264,36 +2264,32 @@ N=M=%1</translation>
         <translation>Aumento del error por caída IR frente a R_ON (Fig. 16)</translation>
     </message>
     <message>
-        <source>Error increase [%]</source>
-        <translation>Aumento del error [%]</translation>
+        <source>r_SL = %1 Ω</source>
+        <translation>r_SL = %1 Ω</translation>
+    </message>
+    <message>
+        <source>Error increase, same chips IR on − off [%]</source>
+        <translation>Aumento del error, mismos chips IR sí − no [%]</translation>
+    </message>
+    <message>
+        <source>Error increase vs ideal network [%]</source>
+        <translation>Aumento del error frente a la red ideal [%]</translation>
     </message>
     <message>
         <source>r_SL = %1 Ω (this array)</source>
         <translation>r_SL = %1 Ω (esta matriz)</translation>
     </message>
     <message>
-        <source>r_SL = %1 Ω</source>
-        <translation>r_SL = %1 Ω</translation>
+        <source>current device (%1)</source>
+        <translation>dispositivo actual (%1)</translation>
     </message>
     <message>
-        <source>current device (R_ON = %1)</source>
-        <translation>dispositivo actual (R_ON = %1)</translation>
+        <source>± 1 std, %1 chips × %2 images</source>
+        <translation>± 1 desv., %1 chips × %2 imágenes</translation>
     </message>
     <message>
-        <source>ideal devices: IR drop against the ideal network</source>
-        <translation>dispositivos ideales: caída IR frente a la red ideal</translation>
-    </message>
-    <message>
-        <source>paired: the same chips with IR drop on − off</source>
-        <translation>emparejado: los mismos chips con caída IR activada − desactivada</translation>
-    </message>
-    <message>
-        <source>band: ± 1 std over %1 chips, %2 images, %3 × %4 arrays</source>
-        <translation>banda: ± 1 desv. estándar sobre %1 chips, %2 imágenes, matrices de %3 × %4</translation>
-    </message>
-    <message>
-        <source>IR drop: attenuation map (all inputs on, an upper bound)</source>
-        <translation>Caída IR: mapa de atenuación (todas las entradas activas, cota superior)</translation>
+        <source>Error increase from IR drop vs R_ON (Fig. 16; %1 × %2 arrays, IR: attenuation map)</source>
+        <translation>Aumento del error por caída IR frente a R_ON (Fig. 16; matrices de %1 × %2, IR: mapa de atenuación)</translation>
     </message>
 </context>
 <context>

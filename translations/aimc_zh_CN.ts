@@ -2260,36 +2260,32 @@ N=M=%1</translation>
         <translation>IR 压降引起的错误率增加与 R_ON 的关系（图 16）</translation>
     </message>
     <message>
-        <source>Error increase [%]</source>
-        <translation>错误率增加 [%]</translation>
+        <source>r_SL = %1 Ω</source>
+        <translation>r_SL = %1 Ω</translation>
+    </message>
+    <message>
+        <source>Error increase, same chips IR on − off [%]</source>
+        <translation>错误率增加，同一批芯片 IR 开 − 关 [%]</translation>
+    </message>
+    <message>
+        <source>Error increase vs ideal network [%]</source>
+        <translation>相对理想网络的错误率增加 [%]</translation>
     </message>
     <message>
         <source>r_SL = %1 Ω (this array)</source>
         <translation>r_SL = %1 Ω（当前阵列）</translation>
     </message>
     <message>
-        <source>r_SL = %1 Ω</source>
-        <translation>r_SL = %1 Ω</translation>
+        <source>current device (%1)</source>
+        <translation>当前器件（%1）</translation>
     </message>
     <message>
-        <source>current device (R_ON = %1)</source>
-        <translation>当前器件（R_ON = %1）</translation>
+        <source>± 1 std, %1 chips × %2 images</source>
+        <translation>± 1 标准差，%1 个芯片 × %2 张图像</translation>
     </message>
     <message>
-        <source>ideal devices: IR drop against the ideal network</source>
-        <translation>理想器件：IR 压降相对于理想网络</translation>
-    </message>
-    <message>
-        <source>paired: the same chips with IR drop on − off</source>
-        <translation>配对：同一批芯片，IR 压降开 − 关</translation>
-    </message>
-    <message>
-        <source>band: ± 1 std over %1 chips, %2 images, %3 × %4 arrays</source>
-        <translation>阴影带：%1 个芯片的 ± 1 标准差，%2 张图像，%3 × %4 阵列</translation>
-    </message>
-    <message>
-        <source>IR drop: attenuation map (all inputs on, an upper bound)</source>
-        <translation>IR 压降：衰减图（全部输入开启，上限）</translation>
+        <source>Error increase from IR drop vs R_ON (Fig. 16; %1 × %2 arrays, IR: attenuation map)</source>
+        <translation>IR 压降引起的错误率增加与 R_ON 的关系（图 16；%1 × %2 阵列，IR：衰减图）</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     m_curves->setTitle(tr("Accuracy vs weight noise (Fig. 13b/14b)"));
     m_curves->setAxisLabels(tr("σ_w,test [LSB]"), tr("Accuracy [%]"));
     m_ron->setTitle(tr("Error increase from IR drop vs R_ON (Fig. 16)"));
-    m_ron->setAxisLabels(tr("R_ON [MΩ]"), tr("Error increase [%]"));
+    m_ron->setAxisLabels(tr("R_ON [MΩ]"), tr("Error increase, same chips IR on − off [%]"));
     m_confusion->setTitle(tr("Confusion matrix (chip 1)"));
     m_confusion->setAxisLabels(tr("Predicted class"), tr("True class"));
 
@@ -307,23 +307,21 @@ void NetworkPage::renderRon() {
     }
     if (s.current) {
         auto* mark = m_ron->addGraph();
-        mark->setName(tr("current device (R_ON = %1)").arg(siFormat(s.current->ronOhm, QStringLiteral("Ω"))));
+        mark->setName(tr("current device (%1)").arg(siFormat(s.current->ronOhm, QStringLiteral("Ω"))));
         mark->setLineStyle(QCPGraph::lsNone);
         mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, Qt::black, 14));
         mark->setData({s.current->ronOhm * 1e-6}, {100 * s.current->increase});
     }
-    // What the curves are, on the plot: the reference, the chips, the images, the array.
-    auto* note = new QCPItemText(m_ron);
-    note->position->setType(QCPItemPosition::ptAxisRectRatio);
-    note->position->setCoords(0.98, 0.04);
-    note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    note->setText((d.selection.ronIdealDevices ? tr("ideal devices: IR drop against the ideal network")
-                                               : tr("paired: the same chips with IR drop on − off")) +
-                  QLatin1Char('\n') + tr("IR drop: attenuation map (all inputs on, an upper bound)") +
-                  QLatin1Char('\n') +
-                  tr("band: ± 1 std over %1 chips, %2 images, %3 × %4 arrays")
-                      .arg(chips).arg(s.images).arg(d.arrayRows).arg(d.arrayCols));
-    note->setFont(m_ron->plotStyle().font(9));
+    // What the band is and how the IR drop was computed, as a legend entry (the plot is narrow).
+    auto* band = m_ron->addGraph();
+    band->setName(tr("± 1 std, %1 chips × %2 images").arg(chips).arg(s.images));
+    band->setPen(Qt::NoPen);
+    band->setBrush(QColor(128, 128, 128, 60));
+    m_ron->setTitle(tr("Error increase from IR drop vs R_ON (Fig. 16; %1 × %2 arrays, IR: attenuation map)")
+                        .arg(d.arrayRows).arg(d.arrayCols));
+    // The pairing is stated on the axis.
+    m_ron->setAxisLabels(tr("R_ON [MΩ]"), d.selection.ronIdealDevices ? tr("Error increase vs ideal network [%]")
+                                                                      : tr("Error increase, same chips IR on − off [%]"));
     m_ron->legend->setVisible(true);
     setLogScale(m_ron->xAxis, true);
     m_ron->rescaleAxes();

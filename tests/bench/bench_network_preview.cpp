@@ -4,11 +4,14 @@
 // images, exact IR drop), Fig. 16 (paired chips) and the σ_w curves, with the time each part arrives;
 // again after a device slider step (σ_w curves cached) and after an ADC step (chips cached).
 // usage: bench_network_preview [model]
+//        bench_network_preview MODEL fig16 [ideal]   (only the page's Fig. 16 on 1024 x 256 arrays, as a table)
 #include "io/preset.h"
 #include "network_page_data.h"
 
 #include <chrono>
 #include <cstdio>
+#include <stop_token>
+#include <string>
 
 using namespace aimc;
 using Clock = std::chrono::steady_clock;
@@ -19,6 +22,45 @@ int main(int argc, char** argv) {
     sel.dataset = "mnist";
     auto params = core::loadPresetFile(AIMC_SOURCE_DIR "/presets/sot-mram-vlsi2020.json").preset->params;
     auto cache = std::make_shared<widgets::NetworkCache>();
+    if (argc > 2 && std::string(argv[2]) == "fig16") {
+        params.array.rows = 1024;
+        params.array.cols = 256;
+        params.sim.images = 1000;
+        params.sim.chips = 1;
+        sel.ronIdealDevices = argc > 3 && std::string(argv[3]) == "ideal";
+        // Stop once Fig. 16 has arrived: the σ_w curves are not needed here.
+        std::stop_source stop;
+        std::shared_ptr<const widgets::NetworkPageData> d;
+        auto last = widgets::computeNetworkPageData(params, sel, false, cache, stop.get_token(), {},
+                                                    [&](std::shared_ptr<const widgets::NetworkPageData> p) {
+                                                        if (p->ronSweep) {
+                                                            d = p;
+                                                            stop.request_stop();
+                                                        }
+                                                    });
+        if (!d)
+            d = last;
+        if (!d || !d->error.empty() || !d->ronSweep) {
+            std::fprintf(stderr, "%s\n", d ? d->error.c_str() : "no Fig. 16");
+            return 1;
+        }
+        std::printf("| R_ON [MOhm] |");
+        for (const auto& pt : d->ronSweep->curves[0].points)
+            std::printf(" %.1f |", pt.ronOhm * 1e-6);
+        std::printf("\n");
+        for (const auto& c : d->ronSweep->curves) {
+            std::printf("| r_SL = %g Ohm |", c.wireOhm);
+            for (const auto& pt : c.points)
+                std::printf(" %.2f %% +- %.2f %% |", 100 * pt.increase, 100 * pt.spread);
+            std::printf("\n");
+        }
+        std::printf("IR off (%s), %d chips x %d images:", sel.ronIdealDevices ? "ideal devices" : "same chips",
+                    static_cast<int>(d->ronSweep->accuracyOff.size()), d->ronSweep->images);
+        for (double a : d->ronSweep->accuracyOff)
+            std::printf(" %.2f %%", 100 * a);
+        std::printf("\n");
+        return 0;
+    }
     auto t0 = Clock::now();
     auto first = widgets::computeNetworkPageData(params, sel, true, cache, {}, {});
     std::printf("first preview (loads model and MNIST): %.0f ms\n",

@@ -5,6 +5,7 @@
 // cells, and ideal wires. Checked with the production solver and the independent direct solve.
 #include "array/crossbar_solver.h"
 #include "array/direct_solver.h"
+#include "crossbar_test_params.h"
 
 #include <QtTest>
 
@@ -18,13 +19,7 @@ struct Block {
 
 // A 24 x 10 (x2) array with visible IR drop whose cells outside the block are unused.
 CrossbarCircuit partlyUsed(const Block& b, double rAl, double rSl, double rDrv, CellModel model) {
-    Params p;
-    p.device.mgo_thickness_nm = 1.2; // R_P ~ 5 kΩ: large IR drop
-    p.array.rows = 24;
-    p.array.cols = 10;
-    p.array.r_al_ohm = rAl;
-    p.array.r_sl_ohm = rSl;
-    p.array.r_driver_ohm = rDrv;
+    Params p = lowRParams(24, 10, rAl, rSl, rDrv);
     p.array.cell_model = model;
     p.array.weight_density = 0.7;
     CrossbarCircuit c = buildCircuit(p, 11);

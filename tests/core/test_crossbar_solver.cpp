@@ -2,6 +2,7 @@
 // analytic limits, superposition, batching, thread-count independence, cancellation and failure.
 #include "array/crossbar_solver.h"
 #include "array/direct_solver.h"
+#include "crossbar_test_params.h"
 #include "util/job_runner.h"
 
 #include <QtTest>
@@ -13,19 +14,6 @@ using namespace aimc::core;
 using namespace aimc::core::array;
 
 namespace {
-// A small array with clearly visible IR drop: low-RA devices (R_P of a few kΩ) and ohmic wires.
-Params lowRParams(int rows, int cols, double rAl, double rSl, double rDrv) {
-    Params p;
-    p.device.mgo_thickness_nm = 1.2; // RA ~ 18 Ω·µm², R_P ~ 5 kΩ
-    p.array.rows = rows;
-    p.array.cols = cols;
-    p.array.r_al_ohm = rAl;
-    p.array.r_sl_ohm = rSl;
-    p.array.r_driver_ohm = rDrv;
-    p.array.weight_density = 0.6;
-    return p;
-}
-
 double maxAbs(const RowMatrix& m) { return m.cwiseAbs().maxCoeff(); }
 
 // Node voltages to 1e-9 of V_read and column currents to 1e-8 of their largest value.
