@@ -102,12 +102,8 @@ MvmFn digitalMvm(const SpikingNet& net) {
 
 SpikingNet withWeightNoise(const SpikingNet& net, double sigmaW, std::uint64_t chipKey) {
     SpikingNet noisy = net;
-    for (std::size_t l = 0; l < noisy.layers.size(); ++l) {
-        Rng rng(streamKey(chipKey, kPurposeChipNoise, l));
-        Mat& w = noisy.layers[l].weights;
-        for (Eigen::Index k = 0; k < w.size(); ++k)
-            w.data()[k] += static_cast<float>(sigmaW * rng.normal());
-    }
+    for (std::size_t l = 0; l < noisy.layers.size(); ++l)
+        addWeightNoise(noisy.layers[l].weights, sigmaW, streamKey(chipKey, kPurposeChipNoise, l));
     return noisy;
 }
 

@@ -84,14 +84,16 @@ MvmFn digitalMvm(const TernaryNet& net) {
     return [&net](int layer, const Mat& codes, Mat& sums) { sums.noalias() = codes * net.layers[layer].ternary; };
 }
 
+void addWeightNoise(Mat& w, double sigmaW, std::uint64_t key) {
+    Rng rng(key);
+    for (Eigen::Index i = 0; i < w.size(); ++i)
+        w.data()[i] += static_cast<float>(sigmaW * rng.normal());
+}
+
 TernaryNet withWeightNoise(const TernaryNet& net, double sigmaW, std::uint64_t chipKey) {
     TernaryNet noisy = net;
-    for (std::size_t l = 0; l < noisy.layers.size(); ++l) {
-        Rng rng(streamKey(chipKey, kPurposeChipNoise, l));
-        Mat& w = noisy.layers[l].ternary;
-        for (Eigen::Index i = 0; i < w.size(); ++i)
-            w.data()[i] += static_cast<float>(sigmaW * rng.normal());
-    }
+    for (std::size_t l = 0; l < noisy.layers.size(); ++l)
+        addWeightNoise(noisy.layers[l].ternary, sigmaW, streamKey(chipKey, kPurposeChipNoise, l));
     return noisy;
 }
 

@@ -50,6 +50,8 @@ using MvmFn = std::function<void(int layer, const Mat& codes, Mat& sums)>;
 // The exact digital product codes · ternary.
 MvmFn digitalMvm(const TernaryNet& net);
 
+// Adds Gaussian variation σ_w to every entry of w from the stream `key`.
+void addWeightNoise(Mat& w, double sigmaW, std::uint64_t key);
 // A chip instance of the network with Gaussian weight variation σ_w (LSB) on every ternary weight.
 TernaryNet withWeightNoise(const TernaryNet& net, double sigmaW, std::uint64_t chipKey);
 

@@ -9,6 +9,8 @@
 #include "util/job_runner.h"
 #include "util/rng.h"
 
+#include "nn_test_values.h"
+
 #include <QtTest>
 #include <cstring>
 #include <nlohmann/json.hpp>
@@ -65,13 +67,6 @@ ArchSpec tinySnn(int steps) {
     a.layers = {L("encode"), L("bconv", 4, 3, 1), L("batchnorm"), L("if"), pool, L("bconv", 4, 3, 1),
                 L("batchnorm"), add, L("if"), L("bfc", 2), L("batchnorm"), L("tmean")};
     return a;
-}
-
-std::vector<float> allValues(Network& net) {
-    std::vector<float> v;
-    for (const auto& t : net.tensors())
-        v.insert(v.end(), t.value, t.value + t.size);
-    return v;
 }
 
 // A model file with its header edited by fn (the body and its checksum stay as they are).
