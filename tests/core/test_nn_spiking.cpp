@@ -315,6 +315,9 @@ private Q_SLOTS:
         // residual of a different shape (layer 1: 4×8×8 before pooling)
         e = err([](auto& h) { h["arch"]["layers"][7]["from"] = 1; });
         QVERIFY2(e.startsWith("bad.aimcnn: layer 7 (add)") && e.contains("does not match"), qPrintable(e));
+        // a size that would exhaust memory
+        e = err([](auto& h) { h["arch"]["layers"][9]["outputs"] = 2000000000; });
+        QVERIFY2(e.startsWith("bad.aimcnn: layer 9 (bfc)") && e.contains("too large"), qPrintable(e));
         e = err([](auto& h) { h["arch"]["layers"] = nlohmann::ordered_json::array(); });
         QVERIFY2(e.contains("1..256 layers"), qPrintable(e));
     }
