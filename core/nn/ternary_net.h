@@ -62,6 +62,12 @@ struct EvalResult {
     std::vector<int> predictions;
 };
 
+// Images per evaluation chunk (fixed: results do not depend on the thread count).
+inline constexpr int kEvalChunkImages = 64;
+// Runs logitsOf(chunk, pixel columns) over the first `images` images (all if <= 0) in chunks of
+// kEvalChunkImages in parallel and scores the argmax against the labels.
+EvalResult evaluateByChunks(const Dataset& data, int images, const std::function<Mat(int, const Mat&)>& logitsOf);
+
 // Evaluates the first `images` images (all if <= 0); mvm defaults to digitalMvm(net).
 EvalResult evaluate(const TernaryNet& net, const Dataset& data, int images, const MvmFn& mvm = {});
 
