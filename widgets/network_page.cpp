@@ -162,6 +162,8 @@ NetworkPage::NetworkPage(QWidget* parent)
 
 void NetworkPage::populateModels() {
     for (const auto& m : core::analog::listModels(core::analog::shippedModelDir())) {
+        if (m.spiking) // the ternary array path cannot run it (docs/model.md §10)
+            continue;
         m_model->addItem(QString::fromStdString(m.name), QString::fromStdString(m.path));
         m_model->setItemData(m_model->count() - 1, QString::fromStdString(m.dataset), Qt::UserRole + 1);
     }

@@ -27,7 +27,7 @@ std::shared_ptr<const std::vector<SigmaCurve>> computeCurves(
     const std::function<void(const NetworkProgress&)>& progress) {
     auto curves = std::make_shared<std::vector<SigmaCurve>>();
     auto models = core::analog::listModels(core::analog::shippedModelDir());
-    std::erase_if(models, [&](const auto& m) { return m.dataset != dataset; });
+    std::erase_if(models, [&](const auto& m) { return m.dataset != dataset || m.spiking; });
     for (const auto& m : models) {
         if (progress)
             progress({NetworkProgress::Stage::SigmaCurves, static_cast<int>(curves->size()),

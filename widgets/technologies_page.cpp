@@ -43,6 +43,8 @@ TechnologiesPage::TechnologiesPage(QWidget* parent)
     m_model = new QComboBox;
     m_model->addItem(tr("(no network: table only)"), QString());
     for (const auto& m : core::analog::listModels(core::analog::shippedModelDir())) {
+        if (m.spiking) // the ternary array path cannot run it (docs/model.md §10)
+            continue;
         m_model->addItem(QString::fromStdString(m.name), QString::fromStdString(m.path));
         m_model->setItemData(m_model->count() - 1, QString::fromStdString(m.dataset), Qt::UserRole + 1);
     }

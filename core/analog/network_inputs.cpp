@@ -29,7 +29,7 @@ std::vector<ShippedModel> listModels(const std::filesystem::path& dir) {
         if (!m.model)
             continue;
         out.push_back({e.path().string(), e.path().stem().string(), m.model->info.dataset,
-                       m.model->info.recipe.sigmaTrain});
+                       m.model->info.recipe.sigmaTrain, m.model->net->spiking()});
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     return out;

@@ -27,6 +27,7 @@ std::filesystem::path shippedModelDir();
 struct ShippedModel {
     std::string path, name, dataset; // dataset: the name it was trained on (mnist, fashion-mnist)
     double sigmaTrain = 0;
+    bool spiking = false; // a binary spiking network (the ternary pages leave it out)
 };
 // Every readable .aimcnn file of the folder, sorted by name; unreadable files are skipped.
 std::vector<ShippedModel> listModels(const std::filesystem::path& dir);

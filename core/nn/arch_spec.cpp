@@ -51,22 +51,17 @@ LayerSpec weighted(std::string kind, int outputs, int kernel = 0, int pad = 0, b
     l.bias = bias;
     return l;
 }
-LayerSpec pool(int window) {
-    LayerSpec l = layer("maxpool");
-    l.window = window;
+// A layer of `kind` with one attribute set by `set`.
+template <typename F> LayerSpec with(std::string kind, F set) {
+    LayerSpec l = layer(std::move(kind));
+    set(l);
     return l;
 }
+LayerSpec pool(int window) { return with("maxpool", [&](LayerSpec& l) { l.window = window; }); }
 LayerSpec quant(int bits, float maxValue) {
-    LayerSpec l = layer("actquant");
-    l.bits = bits;
-    l.maxValue = maxValue;
-    return l;
+    return with("actquant", [&](LayerSpec& l) { l.bits = bits, l.maxValue = maxValue; });
 }
-LayerSpec residual(int from) {
-    LayerSpec l = layer("add");
-    l.from = from;
-    return l;
-}
+LayerSpec residual(int from) { return with("add", [&](LayerSpec& l) { l.from = from; }); }
 } // namespace
 
 std::vector<LayerSpec> archLayers(const ArchSpec& spec) {

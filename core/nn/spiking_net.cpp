@@ -13,7 +13,6 @@
 namespace aimc::core::nn {
 namespace {
 constexpr std::uint64_t kPurposeChipNoise = 0xB519;
-constexpr int kEvalChunk = 64;
 
 Mat binaryWeights(const Mat& shadow) { return (shadow.array() >= 0.0f).select(Mat::Ones(shadow.rows(), shadow.cols()), -1.0f); }
 } // namespace
@@ -102,12 +101,8 @@ MvmFn digitalMvm(const SpikingNet& net) {
 
 SpikingNet withWeightNoise(const SpikingNet& net, double sigmaW, std::uint64_t chipKey) {
     SpikingNet noisy = net;
-    for (std::size_t l = 0; l < noisy.layers.size(); ++l) {
-        Rng rng(streamKey(chipKey, kPurposeChipNoise, l));
-        Mat& w = noisy.layers[l].weights;
-        for (Eigen::Index k = 0; k < w.size(); ++k)
-            w.data()[k] += static_cast<float>(sigmaW * rng.normal());
-    }
+    for (std::size_t l = 0; l < noisy.layers.size(); ++l)
+        addWeightNoise(noisy.layers[l].weights, sigmaW, streamKey(chipKey, kPurposeChipNoise, l));
     return noisy;
 }
 
@@ -183,30 +178,13 @@ EvalResult evaluate(const SpikingNet& net, const Dataset& data, int images, int 
                     FiringRates* rates) {
     const MvmFn mvm = mvmIn ? mvmIn : digitalMvm(net);
     const int T = timeSteps > 0 ? timeSteps : net.timeSteps;
-    EvalResult r;
-    r.images = images <= 0 ? data.size() : std::min(images, data.size());
-    r.predictions.assign(r.images, -1);
-    std::vector<std::vector<double>> chunkCounts(chunkCount(r.images, kEvalChunk),
+    const int n = images <= 0 ? data.size() : std::min(images, data.size());
+    std::vector<std::vector<double>> chunkCounts(chunkCount(n, kEvalChunkImages),
                                                  std::vector<double>(net.layers.size(), 0.0));
-    forEachChunk(
-        r.images,
-        [&](int chunk, int b0, int b1) {
-            std::vector<int> idx(b1 - b0);
-            std::iota(idx.begin(), idx.end(), b0);
-            Mat act;
-            loadImages(data, idx, act);
-            act = (act.array() >= SpikeEncode::kPixelThreshold).cast<float>().matrix();
-            const Mat logits = runChunk(net, mvm, act, T, rates ? &chunkCounts[chunk] : nullptr);
-            for (int b = b0; b < b1; ++b) {
-                Eigen::Index arg = 0;
-                logits.col(b - b0).maxCoeff(&arg);
-                r.predictions[b] = static_cast<int>(arg);
-            }
-        },
-        kEvalChunk);
-    for (int k = 0; k < r.images; ++k)
-        r.correct += r.predictions[k] == data.labels[k];
-    r.accuracy = r.images ? double(r.correct) / r.images : 0.0;
+    const EvalResult r = evaluateByChunks(data, images, [&](int chunk, const Mat& pixels) {
+        const Mat spikes = (pixels.array() >= SpikeEncode::kPixelThreshold).cast<float>().matrix();
+        return runChunk(net, mvm, spikes, T, rates ? &chunkCounts[chunk] : nullptr);
+    });
     if (rates) {
         rates->timeSteps = T;
         rates->spikes.assign(net.layers.size() - 1, 0.0);

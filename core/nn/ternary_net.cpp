@@ -10,7 +10,6 @@
 namespace aimc::core::nn {
 namespace {
 constexpr std::uint64_t kPurposeChipNoise = 0xC419;
-constexpr int kEvalChunk = 64;
 } // namespace
 
 Shape MvmLayer::outputShape() const {
@@ -84,14 +83,16 @@ MvmFn digitalMvm(const TernaryNet& net) {
     return [&net](int layer, const Mat& codes, Mat& sums) { sums.noalias() = codes * net.layers[layer].ternary; };
 }
 
+void addWeightNoise(Mat& w, double sigmaW, std::uint64_t key) {
+    Rng rng(key);
+    for (Eigen::Index i = 0; i < w.size(); ++i)
+        w.data()[i] += static_cast<float>(sigmaW * rng.normal());
+}
+
 TernaryNet withWeightNoise(const TernaryNet& net, double sigmaW, std::uint64_t chipKey) {
     TernaryNet noisy = net;
-    for (std::size_t l = 0; l < noisy.layers.size(); ++l) {
-        Rng rng(streamKey(chipKey, kPurposeChipNoise, l));
-        Mat& w = noisy.layers[l].ternary;
-        for (Eigen::Index i = 0; i < w.size(); ++i)
-            w.data()[i] += static_cast<float>(sigmaW * rng.normal());
-    }
+    for (std::size_t l = 0; l < noisy.layers.size(); ++l)
+        addWeightNoise(noisy.layers[l].ternary, sigmaW, streamKey(chipKey, kPurposeChipNoise, l));
     return noisy;
 }
 
@@ -136,30 +137,38 @@ void runChunk(const TernaryNet& net, const MvmFn& mvm, Mat& act, Mat& codes, Mat
 
 } // namespace
 
-EvalResult evaluate(const TernaryNet& net, const Dataset& data, int images, const MvmFn& mvmIn) {
-    const MvmFn mvm = mvmIn ? mvmIn : digitalMvm(net);
+EvalResult evaluateByChunks(const Dataset& data, int images, const std::function<Mat(int, const Mat&)>& logitsOf) {
     EvalResult r;
     r.images = images <= 0 ? data.size() : std::min(images, data.size());
     r.predictions.assign(r.images, -1);
     forEachChunk(
         r.images,
-        [&](int, int b0, int b1) {
+        [&](int chunk, int b0, int b1) {
             std::vector<int> idx(b1 - b0);
             std::iota(idx.begin(), idx.end(), b0);
-            Mat act, codes, sums, next;
-            loadImages(data, idx, act);
-            runChunk(net, mvm, act, codes, sums, next);
+            Mat pixels;
+            loadImages(data, idx, pixels);
+            const Mat logits = logitsOf(chunk, pixels);
             for (int b = b0; b < b1; ++b) {
                 Eigen::Index arg = 0;
-                act.col(b - b0).maxCoeff(&arg);
+                logits.col(b - b0).maxCoeff(&arg);
                 r.predictions[b] = static_cast<int>(arg);
             }
         },
-        kEvalChunk);
+        kEvalChunkImages);
     for (int i = 0; i < r.images; ++i)
         r.correct += r.predictions[i] == data.labels[i];
     r.accuracy = r.images ? double(r.correct) / r.images : 0.0;
     return r;
+}
+
+EvalResult evaluate(const TernaryNet& net, const Dataset& data, int images, const MvmFn& mvmIn) {
+    const MvmFn mvm = mvmIn ? mvmIn : digitalMvm(net);
+    return evaluateByChunks(data, images, [&](int, const Mat& pixels) {
+        Mat act = pixels, codes, sums, next;
+        runChunk(net, mvm, act, codes, sums, next);
+        return act;
+    });
 }
 
 ChipAccuracies evaluateChips(const TernaryNet& net, const Dataset& data, int images, double sigmaW, int chips,

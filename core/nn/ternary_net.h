@@ -50,6 +50,8 @@ using MvmFn = std::function<void(int layer, const Mat& codes, Mat& sums)>;
 // The exact digital product codes · ternary.
 MvmFn digitalMvm(const TernaryNet& net);
 
+// Adds Gaussian variation σ_w to every entry of w from the stream `key`.
+void addWeightNoise(Mat& w, double sigmaW, std::uint64_t key);
 // A chip instance of the network with Gaussian weight variation σ_w (LSB) on every ternary weight.
 TernaryNet withWeightNoise(const TernaryNet& net, double sigmaW, std::uint64_t chipKey);
 
@@ -59,6 +61,12 @@ struct EvalResult {
     double accuracy = 0;
     std::vector<int> predictions;
 };
+
+// Images per evaluation chunk (fixed: results do not depend on the thread count).
+inline constexpr int kEvalChunkImages = 64;
+// Runs logitsOf(chunk, pixel columns) over the first `images` images (all if <= 0) in chunks of
+// kEvalChunkImages in parallel and scores the argmax against the labels.
+EvalResult evaluateByChunks(const Dataset& data, int images, const std::function<Mat(int, const Mat&)>& logitsOf);
 
 // Evaluates the first `images` images (all if <= 0); mvm defaults to digitalMvm(net).
 EvalResult evaluate(const TernaryNet& net, const Dataset& data, int images, const MvmFn& mvm = {});

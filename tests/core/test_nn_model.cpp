@@ -9,6 +9,8 @@
 #include "util/job_runner.h"
 #include "util/rng.h"
 
+#include "nn_test_values.h"
+
 #include <QtTest>
 #include <cstring>
 
@@ -40,13 +42,6 @@ ArchSpec smallArch() {
     a.name = "lenet5-classic";
     archWidths(a.name, a.widths);
     return a;
-}
-
-std::vector<float> allValues(Network& net) {
-    std::vector<float> v;
-    for (const auto& t : net.tensors())
-        v.insert(v.end(), t.value, t.value + t.size);
-    return v;
 }
 
 } // namespace

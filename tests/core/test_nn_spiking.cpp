@@ -10,6 +10,7 @@
 #include "util/rng.h"
 
 #include "skip_policy.h"
+#include "nn_test_values.h"
 
 #include <QtTest>
 #include <cstring>
@@ -67,13 +68,6 @@ ArchSpec tinySnn(int steps) {
     a.layers = {L("encode"), L("bconv", 4, 3, 1), L("batchnorm"), L("if"), pool, L("bconv", 4, 3, 1),
                 L("batchnorm"), add, L("if"), L("bfc", 2), L("batchnorm"), L("tmean")};
     return a;
-}
-
-std::vector<float> allValues(Network& net) {
-    std::vector<float> v;
-    for (const auto& t : net.tensors())
-        v.insert(v.end(), t.value, t.value + t.size);
-    return v;
 }
 
 // A model file with its header edited by fn (the body and its checksum stay as they are).
@@ -322,6 +316,9 @@ private Q_SLOTS:
         // residual of a different shape (layer 1: 4×8×8 before pooling)
         e = err([](auto& h) { h["arch"]["layers"][7]["from"] = 1; });
         QVERIFY2(e.startsWith("bad.aimcnn: layer 7 (add)") && e.contains("does not match"), qPrintable(e));
+        // a size that would exhaust memory
+        e = err([](auto& h) { h["arch"]["layers"][9]["outputs"] = 2000000000; });
+        QVERIFY2(e.startsWith("bad.aimcnn: layer 9 (bfc)") && e.contains("too large"), qPrintable(e));
         e = err([](auto& h) { h["arch"]["layers"] = nlohmann::ordered_json::array(); });
         QVERIFY2(e.contains("1..256 layers"), qPrintable(e));
     }

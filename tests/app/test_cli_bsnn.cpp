@@ -1,0 +1,60 @@
+// `aimc train --arch bsnn` and `aimc accuracy` on the shipped spiking model (docs/model.md §10):
+// the epoch lines, time_steps in the result, and the refusals of the ternary-only paths.
+#include "cli_run.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+const QString kModel = QStringLiteral(AIMC_SOURCE_DIR "/resources/models/bsnn-mnist-t4.aimcnn");
+const QString kLenet = QStringLiteral(AIMC_SOURCE_DIR "/resources/models/lenet5-mnist-s00.aimcnn");
+bool haveMnist() { return QFile::exists(QStringLiteral(AIMC_SOURCE_DIR "/data/mnist/t10k-labels-idx1-ubyte")); }
+} // namespace
+
+class TestCliBsnn : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void accuracyPrintsTimeSteps() {
+        if (!haveMnist())
+            QSKIP("MNIST is not present (run scripts/fetch-data.sh)");
+        const auto r = runCli({"accuracy", "--model", kModel, "--dataset", "mnist", "--images", "500", "--time-steps", "2",
+                               "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j.value("time_steps").toInt(), 2);
+        QCOMPARE(j.value("images").toInt(), 500);
+        QVERIFY(j.value("accuracy").toDouble() > 0.95);
+        // without --time-steps: the trained 4
+        const auto d = runCli({"accuracy", "--model", kModel, "--dataset", "mnist", "--images", "100", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(d.out).object().value("time_steps").toInt(), 4);
+    }
+    void refusals() {
+        if (!haveMnist())
+            QSKIP("MNIST is not present (run scripts/fetch-data.sh)");
+        auto r = runCli({"accuracy", "--model", kLenet, "--dataset", "mnist", "--time-steps", "2"});
+        QVERIFY(r.code != 0 && r.err.contains("is not a spiking network"));
+        r = runCli({"accuracy", "--model", kModel, "--dataset", "mnist", "--preset", "sot-mram-vlsi2020"});
+        QVERIFY2(r.code != 0 && r.err.contains("a binary spiking network"), r.err.constData());
+        r = runCli({"train", "--dataset", "mnist", "--arch", "bsnn", "--surrogate", "gauss", "--out", "/tmp/x.aimcnn"});
+        QVERIFY(r.code != 0 && r.err.contains("--surrogate: unknown window 'gauss'"));
+    }
+    void trainsASpikingNetwork() {
+        if (!haveMnist())
+            QSKIP("MNIST is not present (run scripts/fetch-data.sh)");
+        QTemporaryDir dir;
+        const QString out = dir.filePath("b.aimcnn");
+        const auto r = runCli({"train", "--dataset", "mnist", "--arch", "bsnn", "--time-steps", "1", "--train-images", "256",
+                               "--batch", "64", "--epochs", "1", "--surrogate", "triangle", "--out", out},
+                              300000);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("epoch 1/1  loss"));
+        QVERIFY(r.err.contains("epoch 1/1 [")); // the progress bar
+        const auto a = runCli({"accuracy", "--model", out, "--dataset", "mnist", "--images", "100", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(a.out).object().value("time_steps").toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBsnn)
+#include "test_cli_bsnn.moc"
