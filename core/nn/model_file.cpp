@@ -123,13 +123,13 @@ std::optional<std::string> checkArchBounded(const ArchSpec& a) {
         if (!conv && !fc)
             continue;
         if (L.outputs < 1 || L.outputs > kMaxDim || L.kernel < 0 || L.kernel > 64 || L.pad < 0 || L.pad > 64)
-            return "arch.layers[" + std::to_string(i) + "] (" + L.kind + "): outputs " + std::to_string(L.outputs) +
-                   ", kernel " + std::to_string(L.kernel) + ", pad " + std::to_string(L.pad) + " out of range";
+            return "layer " + std::to_string(i) + " (" + L.kind + "): outputs " + std::to_string(L.outputs) +
+                   ", kernel " + std::to_string(L.kernel) + ", pad " + std::to_string(L.pad) + ": too large (out of range)";
         const auto weights = conv ? checkedProduct({c, std::uint64_t(L.kernel), std::uint64_t(L.kernel),
                                                     std::uint64_t(L.outputs)}, kMaxWeights)
                                   : checkedProduct({c, h, w, std::uint64_t(L.outputs)}, kMaxWeights);
         if (!weights || (total += *weights) > kMaxWeights)
-            return "arch.layers[" + std::to_string(i) + "] (" + L.kind + "): the layers up to here could need more weights than the " +
+            return "layer " + std::to_string(i) + " (" + L.kind + "): too large: the layers up to here could need more weights than the " +
                    std::to_string(kMaxWeights) + " a model file holds (a header that does not match its body)";
         c = std::uint64_t(L.outputs);
         if (conv)

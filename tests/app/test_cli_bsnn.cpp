@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include "skip_policy.h"
+
 #include <QtTest>
 
 namespace {
@@ -18,7 +20,7 @@ class TestCliBsnn : public QObject {
 private Q_SLOTS:
     void accuracyPrintsTimeSteps() {
         if (!haveMnist())
-            QSKIP("MNIST is not present (run scripts/fetch-data.sh)");
+            AIMC_SKIP("MNIST is not present (run scripts/fetch-data.sh)");
         const auto r = runCli({"accuracy", "--model", kModel, "--dataset", "mnist", "--images", "500", "--time-steps", "2",
                                "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -32,7 +34,7 @@ private Q_SLOTS:
     }
     void refusals() {
         if (!haveMnist())
-            QSKIP("MNIST is not present (run scripts/fetch-data.sh)");
+            AIMC_SKIP("MNIST is not present (run scripts/fetch-data.sh)");
         auto r = runCli({"accuracy", "--model", kLenet, "--dataset", "mnist", "--time-steps", "2"});
         QVERIFY(r.code != 0 && r.err.contains("is not a spiking network"));
         r = runCli({"accuracy", "--model", kModel, "--dataset", "mnist", "--preset", "sot-mram-vlsi2020"});
@@ -42,7 +44,7 @@ private Q_SLOTS:
     }
     void trainsASpikingNetwork() {
         if (!haveMnist())
-            QSKIP("MNIST is not present (run scripts/fetch-data.sh)");
+            AIMC_SKIP("MNIST is not present (run scripts/fetch-data.sh)");
         QTemporaryDir dir;
         const QString out = dir.filePath("b.aimcnn");
         const auto r = runCli({"train", "--dataset", "mnist", "--arch", "bsnn", "--time-steps", "1", "--train-images", "256",
