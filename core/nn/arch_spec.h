@@ -6,10 +6,18 @@
 
 #include "nn/tensor_ops.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace aimc::core::nn {
+
+// What a layer list may ask for (a model file is untrusted): kernel and padding, and the weights
+// and the activations of any one layer. Checked by Network's constructor before each layer is
+// allocated and, from the header alone, by the model-file reader.
+inline constexpr int kMaxLayerKernel = 64;
+inline constexpr int kMaxLayerPad = 64;
+inline constexpr std::uint64_t kMaxLayerElements = std::uint64_t(1) << 26;
 
 // One layer of the list. Kinds: encode (binary input spikes repeated over the time steps),
 // actquant, conv, fc (ternary weights), bconv, bfc (binary ±1 weights), batchnorm, relu, maxpool,

@@ -122,7 +122,8 @@ std::optional<std::string> checkArchBounded(const ArchSpec& a) {
         const bool conv = L.kind == "conv" || L.kind == "bconv", fc = L.kind == "fc" || L.kind == "bfc";
         if (!conv && !fc)
             continue;
-        if (L.outputs < 1 || L.outputs > kMaxDim || L.kernel < 0 || L.kernel > 64 || L.pad < 0 || L.pad > 64)
+        if (L.outputs < 1 || L.outputs > kMaxDim || L.kernel < 0 || L.kernel > kMaxLayerKernel || L.pad < 0 ||
+            L.pad > kMaxLayerPad)
             return "layer " + std::to_string(i) + " (" + L.kind + "): outputs " + std::to_string(L.outputs) +
                    ", kernel " + std::to_string(L.kernel) + ", pad " + std::to_string(L.pad) + ": too large (out of range)";
         const auto weights = conv ? checkedProduct({c, std::uint64_t(L.kernel), std::uint64_t(L.kernel),

@@ -1,6 +1,7 @@
 #include "nn/network.h"
 
 #include "nn/spiking_layers.h"
+#include "util/checked_size.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,11 +27,15 @@ Network::Network(const ArchSpec& spec, std::uint64_t seed) : m_spec(spec) {
         const int index = static_cast<int>(i);
         const std::string where = "layer " + std::to_string(i) + " (" + L.kind + ")";
         auto bad = [&](const std::string& what) { return std::invalid_argument(where + ": " + what); };
-        // Bounds against memory blow-up from a hostile file: weights and activations of one layer.
-        constexpr long long kMaxElements = 1LL << 26;
-        const long long fanIn = L.kind == "fc" || L.kind == "bfc" ? s.size() : (long long)s.c * L.kernel * L.kernel;
-        if (L.outputs < 0 || L.kernel < 0 || L.kernel > 64 || L.pad < 0 || L.pad > 64 ||
-            fanIn * L.outputs > kMaxElements || (long long)L.outputs * s.plane() > kMaxElements)
+        // Bounds against memory blow-up from a hostile file: weights and activations of one layer
+        // (checked products: a file's outputs times a wide fan-in must not wrap).
+        const auto u = [](long long v) { return static_cast<std::uint64_t>(v); };
+        const bool shapeOk = L.outputs >= 0 && L.kernel >= 0 && L.kernel <= kMaxLayerKernel && L.pad >= 0 &&
+                             L.pad <= kMaxLayerPad;
+        const auto weights = L.kind == "fc" || L.kind == "bfc"
+                                 ? checkedProduct({u(s.size()), u(L.outputs)}, kMaxLayerElements)
+                                 : checkedProduct({u(s.c), u(L.kernel), u(L.kernel), u(L.outputs)}, kMaxLayerElements);
+        if (!shapeOk || !weights || !checkedProduct({u(L.outputs), u(s.plane())}, kMaxLayerElements))
             throw bad("a layer of " + std::to_string(L.outputs) + " outputs (kernel " + std::to_string(L.kernel) +
                       ", pad " + std::to_string(L.pad) + ") on input " + shapeText(s) + " is too large");
         std::unique_ptr<Layer> l;
