@@ -4,6 +4,7 @@
 #include "cli_run.h"
 #include "io/atomic_file.h"
 #include "io/preset.h"
+#include "model_header_edit.h"
 #include "nn/dataset.h"
 #include "nn/model_file.h"
 #include "params/param_table.h"
@@ -53,16 +54,7 @@ std::string editedModel(const std::function<void(nlohmann::ordered_json&)>& edit
     core::nn::ModelInfo info;
     info.arch = arch;
     info.dataset = "synthetic";
-    const std::string s = core::nn::serializeModel(net, info);
-    std::uint32_t len = 0;
-    std::memcpy(&len, s.data() + 12, 4); // little-endian on every machine we build for
-    auto header = nlohmann::ordered_json::parse(s.substr(16, len));
-    edit(header);
-    const std::string h = header.dump();
-    std::string out = s.substr(0, 12);
-    const auto n = static_cast<std::uint32_t>(h.size());
-    out.append(reinterpret_cast<const char*>(&n), 4);
-    return out + h + s.substr(16 + len);
+    return editModelHeader(core::nn::serializeModel(net, info), edit);
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "util/job_runner.h"
 #include "util/rng.h"
 
+#include "model_header_edit.h"
 #include "skip_policy.h"
 #include "nn_test_values.h"
 
@@ -68,19 +69,6 @@ ArchSpec tinySnn(int steps) {
     a.layers = {L("encode"), L("bconv", 4, 3, 1), L("batchnorm"), L("if"), pool, L("bconv", 4, 3, 1),
                 L("batchnorm"), add, L("if"), L("bfc", 2), L("batchnorm"), L("tmean")};
     return a;
-}
-
-// A model file with its header edited by fn (the body and its checksum stay as they are).
-std::string editHeader(const std::string& file, const std::function<void(nlohmann::ordered_json&)>& fn) {
-    std::uint32_t len = 0;
-    std::memcpy(&len, file.data() + 12, 4);
-    auto h = nlohmann::ordered_json::parse(file.substr(16, len));
-    fn(h);
-    const std::string header = h.dump();
-    std::string out = file.substr(0, 12);
-    const auto n = static_cast<std::uint32_t>(header.size());
-    out.append(reinterpret_cast<const char*>(&n), 4);
-    return out + header + file.substr(16 + len);
 }
 
 } // namespace
@@ -297,7 +285,7 @@ private Q_SLOTS:
         info.arch = net.spec();
         const std::string good = serializeModel(net, info);
         auto err = [&](const std::function<void(nlohmann::ordered_json&)>& fn) {
-            const auto r = parseModel(editHeader(good, fn), "bad.aimcnn");
+            const auto r = parseModel(editModelHeader(good, fn), "bad.aimcnn");
             return QString::fromStdString(r.model ? std::string("(loaded)") : r.error);
         };
         QVERIFY(err([](auto&) {}) == "(loaded)");
