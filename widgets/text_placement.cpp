@@ -117,6 +117,12 @@ void keepSide(QCPItemText* item) {
 }
 
 void placeTextItems(QCustomPlot* plot) {
+    // Runs on every replot: a plot without annotations (heat maps, most curves) costs nothing.
+    bool anyText = false;
+    for (int i = 0; i < plot->itemCount() && !anyText; ++i)
+        anyText = qobject_cast<QCPItemText*>(plot->item(i)) != nullptr;
+    if (!anyText)
+        return;
     const QList<QRectF> markers = markerRects(plot);
     QList<QRectF> taken = barRects(plot);
     if (plot->legend && plot->legend->visible() && plot->legend->layout() != plot->plotLayout())
