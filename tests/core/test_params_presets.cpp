@@ -6,7 +6,9 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 #include <set>
+#include <sys/resource.h>
 
 using namespace aimc::core;
 namespace fs = std::filesystem;
@@ -119,6 +121,34 @@ private Q_SLOTS:
         QCOMPARE(fs::directory_iterator(dir.path().toStdString()) != fs::directory_iterator(), true);
         for (const auto& e : fs::directory_iterator(dir.path().toStdString()))
             QVERIFY2(e.path().string().find(".tmp-") == std::string::npos, "temp file left behind");
+    }
+    // A write that fails part-way (here: the file-size limit, as a full disk would) leaves the old
+    // target, no temp file and no open descriptor; a temp file of a killed run is removed.
+    void failedWriteLeavesNothingBehind() {
+        QTemporaryDir dir;
+        const fs::path path = dir.filePath("big.json").toStdString();
+        QVERIFY(!writeFileAtomic(path, "old"));
+        const fs::path stale = path.string() + ".tmp-999999999";
+        QVERIFY(!writeFileAtomic(stale, "left by a killed run"));
+        const auto openDescriptors = [] {
+            return std::distance(fs::directory_iterator("/proc/self/fd"), fs::directory_iterator());
+        };
+        const auto fdsBefore = openDescriptors();
+        rlimit old{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of the signal
+        rlimit small = old;
+        small.rlim_cur = 4096;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        const auto error = writeFileAtomic(path, std::string(100000, 'x'));
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY(error);
+        QVERIFY2(error->find(path.string()) == 0 && error->find("write failed") != std::string::npos, error->c_str());
+        QCOMPARE(*readRegularFile(path).text, std::string("old"));
+        QCOMPARE(openDescriptors(), fdsBefore);
+        for (const auto& e : fs::directory_iterator(dir.path().toStdString()))
+            QVERIFY2(e.path().string().find(".tmp-") == std::string::npos, e.path().c_str());
     }
 };
 
