@@ -1,6 +1,7 @@
 // One compute channel (issue 13): a job that throws reaches its page as an error banner through
 // the ComputeController — never swallowed, the page not left "running" — and the next good
 // result clears it.
+#include "test_timeouts.h"
 #include "compute_controller.h"
 
 #include <QLabel>
@@ -61,13 +62,13 @@ private Q_SLOTS:
         core::Params p = controller.params();
         p.device.tmr = 1.5;
         controller.setParams(p);
-        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, aimc::test::scaledMs(20000));
         QCOMPARE(page.jobError(), QString());
 
         p.device.tmr = 3;
         controller.setParams(p);
-        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy(), 20000); // not "running" for ever
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, aimc::test::scaledMs(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy(), aimc::test::scaledMs(20000)); // not "running" for ever
         QVERIFY2(page.jobError().contains(QStringLiteral("model failed at TMR 3")), qPrintable(page.jobError()));
         QVERIFY(page.jobError().contains(failed.front().at(1).toString()));
         QCOMPARE(page.shown, 1.5); // the last good result stays; no result for the failed params
@@ -75,7 +76,7 @@ private Q_SLOTS:
 
         p.device.tmr = 1.8;
         controller.setParams(p);
-        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, aimc::test::scaledMs(20000));
         QCOMPARE(page.shown, 1.8);
         QCOMPARE(page.jobError(), QString()); // cleared by the next result
         QCOMPARE(failed.count(), 1);

@@ -2,6 +2,7 @@
 // same parameters as the full panel through the one undo stack; pins are saved with the preset;
 // double-click / Esc spotlight a plot; decks step with PageDown / PageUp and bad decks are refused
 // with the file and the step named, the current state kept.
+#include "test_timeouts.h"
 #include "compute_controller.h"
 #include "deck_player.h"
 #include "lecture_panel.h"
@@ -24,7 +25,7 @@ class TestLectureMode : public QObject {
     Q_OBJECT
     std::unique_ptr<app::MainWindow> m_window;
     void waitIdle() {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isBusy(), aimc::test::scaledMs(30000));
         QCoreApplication::processEvents();
     }
     static QString shippedPreset() { return QStringLiteral(AIMC_SOURCE_DIR "/presets/sot-mram-vlsi2020.json"); }

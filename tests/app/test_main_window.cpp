@@ -1,5 +1,6 @@
 // The GUI as a user drives it: sliders change the Device page, presets load or are refused
 // without losing state, undo/redo, and latest-wins delivery of background results.
+#include "test_timeouts.h"
 #include "compute_controller.h"
 #include "device_page.h"
 #include "device_page_data.h"
@@ -23,7 +24,7 @@ class TestMainWindow : public QObject {
         return qobject_cast<widgets::DevicePage*>(m_window->pages().front());
     }
     void waitIdle() {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isBusy(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isBusy(), aimc::test::scaledMs(20000));
         QCoreApplication::processEvents();
     }
     static void writeFile(const QString& path, const QByteArray& text) {

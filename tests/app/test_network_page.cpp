@@ -1,6 +1,7 @@
 // The Network page as a user drives it: with a model and MNIST present, the accuracy appears, and
 // a slider on the parameter panel changes it (issue 6), and Fig. 16 comes from paired chips (issue 14).
 // The model is the shipped lenet5-mnist-s00, copied alone into a temporary model folder.
+#include "test_timeouts.h"
 #include "skip_policy.h"
 #include "compute_controller.h"
 #include "main_window.h"
@@ -77,7 +78,7 @@ private Q_SLOTS:
             const auto d = page->lastData();
             return d && !d->coarse && !d->partial && !window.controller()->isBusy();
         };
-        QTRY_VERIFY_WITH_TIMEOUT(complete(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(complete(), aimc::test::scaledMs(120000));
         auto first = page->lastData();
         QVERIFY2(first->error.empty(), first->error.c_str());
         QVERIFY(first->accuracy);
@@ -89,8 +90,8 @@ private Q_SLOTS:
         auto* sigma = panel->control(QStringLiteral("device.sigma_radius_nm"));
         QSignalSpy shown(window.controller(), &app::ComputeController::resultShown);
         sigma->slider()->setValue(sigma->slider()->maximum());
-        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000); // the preview arrives first
-        QTRY_VERIFY_WITH_TIMEOUT(page->lastData() != first && complete(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), aimc::test::scaledMs(30000)); // the preview arrives first
+        QTRY_VERIFY_WITH_TIMEOUT(page->lastData() != first && complete(), aimc::test::scaledMs(120000));
         const auto second = page->lastData();
         QVERIFY(second->deviceSigmaW > 2 * first->deviceSigmaW);
         QVERIFY(second->accuracy->chipAccuracies != first->accuracy->chipAccuracies);

@@ -2,6 +2,7 @@
 // spotlight, at 1280×720, 1366×768 and 1920×1080, in English, Chinese and Spanish, and every step
 // of the shipped decks, measured with QFontMetrics against the layout (widgets/layout_check.h): no
 // title or axis label wider than its plot, no overlapping tick labels, no cut table or label.
+#include "test_timeouts.h"
 #include "compute_controller.h"
 #include "compute_page.h"
 #include "deck_player.h"
@@ -37,7 +38,7 @@ class TestPresentationFit : public QObject {
     // the Network page's full pass takes minutes on a loaded 2-core machine).
     void waitShown() {
         auto* page = m_window->currentView()->page();
-        QTRY_VERIFY_WITH_TIMEOUT(m_shown.contains(page), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_shown.contains(page), aimc::test::scaledMs(120000));
         QCoreApplication::processEvents();
     }
     void openWindow(const QString& lang) {

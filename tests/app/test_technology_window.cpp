@@ -2,6 +2,7 @@
 // checkTechnology() rejects (measured without data is refused, IGZO brings cell_model = cse in one
 // undo step), bad measured files change nothing, a good one is one undoable change, presets save
 // the file relative to themselves and open it again, and the Device page adapts to the technology.
+#include "test_timeouts.h"
 #include "compute_controller.h"
 #include "device/measured_devices.h"
 #include "device/technology.h"
@@ -30,7 +31,7 @@ class TestTechnologyWindow : public QObject {
     const QString m_csv = QStringLiteral(AIMC_SOURCE_DIR "/presets/measured/sot-mram-synthetic.csv");
 
     void waitIdle() {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isBusy(), aimc::test::scaledMs(30000));
         QCoreApplication::processEvents();
     }
     void choose(core::Technology t) {
