@@ -227,6 +227,27 @@ MetricReport irdropReport(const array::IrDropResult& result, const Params& param
     return out;
 }
 
+MetricReport spikingEnergyReport(const Params& params) {
+    MetricReport out;
+    const auto e = spikingSubarrayEnergy(params);
+    auto& j = out.json;
+    j["rows"] = params.array.rows;
+    j["column_pairs"] = params.array.cols;
+    j["e_cell_fj"] = e.cellFj;
+    j["e_word_lines_fj"] = e.wordLineFj;
+    j["e_bit_lines_fj"] = e.bitLineFj;
+    j["e_sense_amp_fj"] = e.senseAmpFj;
+    j["e_ctrl_fj"] = e.ctrlFj;
+    j["e_total_fj"] = e.totalFj();
+    j["ops_per_phase"] = e.ops;
+    j["tops_per_w"] = e.topsPerW;
+    j["tops_per_w_record"] = kSttBsnnRecordTopsPerW;
+    j["spike_rate"] = params.array.activation_density;
+    j["t_sense_ns"] = params.periphery.t_sense_ns;
+    j["v_read_v"] = params.device.v_read_v;
+    return out;
+}
+
 namespace {
 MetricReport spikingAccuracyReport(const analog::NetworkInputs& in, const Params& params, const AccuracyRequest& req,
                                    std::stop_token stop) {
@@ -253,7 +274,6 @@ MetricReport spikingAccuracyReport(const analog::NetworkInputs& in, const Params
         return out;
     }
     const auto moments = onOffMoments(params.device);
-    const auto energy = spikingSubarrayEnergy(params);
     auto& j = out.json;
     j["model"] = req.model;
     j["dataset"] = req.dataset;
@@ -274,9 +294,10 @@ MetricReport spikingAccuracyReport(const analog::NetworkInputs& in, const Params
     j["subarrays"] = r->subarrays;
     j["crossbar_solves"] = r->solves;
     j["max_solver_iterations"] = r->maxIterations;
-    j["subarray_energy_fj"] = energy.totalFj();
-    j["tops_per_w"] = energy.topsPerW;
-    j["tops_per_w_record"] = kSttBsnnRecordTopsPerW;
+    const auto energy = spikingEnergyReport(params).json;
+    j["subarray_energy_fj"] = energy["e_total_fj"];
+    j["tops_per_w"] = energy["tops_per_w"];
+    j["tops_per_w_record"] = energy["tops_per_w_record"];
     j["seconds"] = r->seconds;
     return out;
 }

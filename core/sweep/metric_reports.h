@@ -32,6 +32,8 @@ struct MetricReport {
 
 MetricReport deviceReport(const Params& params, std::stop_token stop = {});
 MetricReport energyReport(const Params& params);
+// One sensing phase of a binary spiking subarray (energy/spiking_energy.h), beside the record's TOPS/W.
+MetricReport spikingEnergyReport(const Params& params);
 MetricReport irdropReport(const Params& params, std::stop_token stop = {});
 // The report of a finished solve (the command also writes its maps).
 MetricReport irdropReport(const array::IrDropResult& r, const Params& params);

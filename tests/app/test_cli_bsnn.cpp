@@ -9,6 +9,7 @@
 #include "skip_policy.h"
 
 #include <QtTest>
+#include <cmath>
 
 namespace {
 const QString kModel = QStringLiteral(AIMC_SOURCE_DIR "/resources/models/bsnn-mnist-t4.aimcnn");
@@ -73,6 +74,15 @@ private Q_SLOTS:
         QCOMPARE(n.value("accuracies").toArray().size(), 2);
         QVERIFY(n.value("sa_offset_sigma_counts").toDouble() > 0);
         QVERIFY(n.value("accuracy_mean").toDouble() < i.value("accuracy_mean").toDouble());
+        const auto energy = runCli({"energy", "--preset", "stt-bsnn-65nm", "--spiking", "--json"});
+        QVERIFY2(energy.code == 0, energy.err.constData());
+        const QJsonObject e = QJsonDocument::fromJson(energy.out).object();
+        QCOMPARE(e.value("tops_per_w").toDouble(), n.value("tops_per_w").toDouble()); // the same preset
+        QCOMPARE(e.value("ops_per_phase").toDouble(), 576.0);
+        const double parts = e.value("e_cell_fj").toDouble() + e.value("e_word_lines_fj").toDouble() +
+                             e.value("e_bit_lines_fj").toDouble() + e.value("e_sense_amp_fj").toDouble() +
+                             e.value("e_ctrl_fj").toDouble();
+        QVERIFY(std::abs(parts - e.value("e_total_fj").toDouble()) < 1e-9);
     }
     void trainsASpikingNetwork() {
         if (!haveMnist())
