@@ -716,6 +716,38 @@
         <source>Precharge scheme: the summation lines start at this voltage; the ADC reads how far they fall.</source>
         <translation>Esquema de precarga: las líneas de suma parten de esta tensión; el ADC lee cuánto caen.</translation>
     </message>
+    <message>
+        <source>Sense-amplifier offset σ</source>
+        <translation>σ del offset del amplificador de sensado</translation>
+    </message>
+    <message>
+        <source>Binary spiking subarrays: standard deviation of each sense amplifier&apos;s static input-referred offset (one draw per amplifier and chip).</source>
+        <translation>Submatrices binarias de espigas: desviación estándar del offset estático referido a la entrada de cada amplificador de sensado (un sorteo por amplificador y chip).</translation>
+    </message>
+    <message>
+        <source>Sense transimpedance</source>
+        <translation>Transimpedancia de sensado</translation>
+    </message>
+    <message>
+        <source>Binary spiking subarrays: the sense amplifier sees the bit-line current difference times this resistance, so an offset of σ mV is σ/(R·I_count) counts.</source>
+        <translation>Submatrices binarias de espigas: el amplificador de sensado ve la diferencia de corrientes de las líneas de bit por esta resistencia, así que un offset de σ mV son σ/(R·I_count) cuentas.</translation>
+    </message>
+    <message>
+        <source>Sensing time</source>
+        <translation>Tiempo de sensado</translation>
+    </message>
+    <message>
+        <source>Binary spiking subarrays: how long the read current flows in one sensing phase (one time step).</source>
+        <translation>Submatrices binarias de espigas: cuánto fluye la corriente de lectura en una fase de sensado (un paso de tiempo).</translation>
+    </message>
+    <message>
+        <source>Sense-amplifier energy</source>
+        <translation>Energía del amplificador de sensado</translation>
+    </message>
+    <message>
+        <source>Binary spiking subarrays: energy of one sense-amplifier decision (one column pair, one sensing phase).</source>
+        <translation>Submatrices binarias de espigas: energía de una decisión del amplificador de sensado (un par de columnas, una fase de sensado).</translation>
+    </message>
 </context>
 <context>
     <name>ParamChange</name>

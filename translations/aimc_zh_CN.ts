@@ -716,6 +716,38 @@
         <source>Precharge scheme: the summation lines start at this voltage; the ADC reads how far they fall.</source>
         <translation>预充电方案：求和线从此电压开始；ADC 读取其下降量。</translation>
     </message>
+    <message>
+        <source>Sense-amplifier offset σ</source>
+        <translation>灵敏放大器失调 σ</translation>
+    </message>
+    <message>
+        <source>Binary spiking subarrays: standard deviation of each sense amplifier&apos;s static input-referred offset (one draw per amplifier and chip).</source>
+        <translation>二值脉冲子阵列：每个灵敏放大器静态输入失调的标准差（每个放大器每个芯片抽样一次）。</translation>
+    </message>
+    <message>
+        <source>Sense transimpedance</source>
+        <translation>感测跨阻</translation>
+    </message>
+    <message>
+        <source>Binary spiking subarrays: the sense amplifier sees the bit-line current difference times this resistance, so an offset of σ mV is σ/(R·I_count) counts.</source>
+        <translation>二值脉冲子阵列：灵敏放大器看到的是位线电流差乘以该电阻，因此 σ mV 的失调相当于 σ/(R·I_count) 个计数。</translation>
+    </message>
+    <message>
+        <source>Sensing time</source>
+        <translation>感测时间</translation>
+    </message>
+    <message>
+        <source>Binary spiking subarrays: how long the read current flows in one sensing phase (one time step).</source>
+        <translation>二值脉冲子阵列：一个感测阶段（一个时间步）内读电流流动的时间。</translation>
+    </message>
+    <message>
+        <source>Sense-amplifier energy</source>
+        <translation>灵敏放大器能量</translation>
+    </message>
+    <message>
+        <source>Binary spiking subarrays: energy of one sense-amplifier decision (one column pair, one sensing phase).</source>
+        <translation>二值脉冲子阵列：灵敏放大器一次判决的能量（一对列，一个感测阶段）。</translation>
+    </message>
 </context>
 <context>
     <name>ParamChange</name>

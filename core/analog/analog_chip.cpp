@@ -168,7 +168,19 @@ PrechargeReadout prechargeReadout(const Params& p) {
 }
 } // namespace
 
+LayerWeights layerWeights(const nn::TernaryNet& net) {
+    LayerWeights w;
+    for (const auto& L : net.layers)
+        w.push_back(&L.ternary);
+    return w;
+}
+
 std::optional<AnalogChip> buildChip(const nn::TernaryNet& net, const Params& p, IrMode mode,
+                                    std::uint64_t chipSeed, std::stop_token stop) {
+    return buildChip(layerWeights(net), p, mode, chipSeed, stop);
+}
+
+std::optional<AnalogChip> buildChip(const LayerWeights& weights, const Params& p, IrMode mode,
                                     std::uint64_t chipSeed, std::stop_token stop) {
     if (!p.array.differential)
         throw std::invalid_argument("array.differential = false: ternary weights need a differential "
@@ -183,16 +195,17 @@ std::optional<AnalogChip> buildChip(const nn::TernaryNet& net, const Params& p, 
             throw std::invalid_argument(*err);
     // Zero variation, no IR drop, clamped lines: the realised weight is the ternary weight, exactly.
     if (mode == IrMode::Off && !hasVariation(p.device) && p.array.scheme == ReadScheme::Clamp)
-        return idealChip(net, p);
+        return idealChip(weights, p);
     AnalogChip chip;
     chip.precharge = prechargeReadout(p);
     int tileIndex = 0;
-    for (const auto& L : net.layers) {
-        AnalogLayer layer{L.inputs(), L.outputs(), tileMatrix(L.inputs(), L.outputs(), p.array.rows, p.array.cols)};
+    for (const nn::Mat* W : weights) {
+        const int inputs = static_cast<int>(W->rows()), outputs = static_cast<int>(W->cols());
+        AnalogLayer layer{inputs, outputs, tileMatrix(inputs, outputs, p.array.rows, p.array.cols)};
         for (Tile& t : layer.tiles) {
             if (stop.stop_requested())
                 return std::nullopt;
-            realiseTile(L.ternary, p, mode, streamKey(chipSeed, kPurposeTile, tileIndex++), stop, t, chip);
+            realiseTile(*W, p, mode, streamKey(chipSeed, kPurposeTile, tileIndex++), stop, t, chip);
             if (!chip.converged)
                 return stop.stop_requested() ? std::nullopt : std::optional<AnalogChip>(std::move(chip));
         }
@@ -202,12 +215,15 @@ std::optional<AnalogChip> buildChip(const nn::TernaryNet& net, const Params& p, 
     return chip;
 }
 
-AnalogChip idealChip(const nn::TernaryNet& net, const Params& p) {
+AnalogChip idealChip(const nn::TernaryNet& net, const Params& p) { return idealChip(layerWeights(net), p); }
+
+AnalogChip idealChip(const LayerWeights& weights, const Params& p) {
     AnalogChip chip;
-    for (const auto& L : net.layers) {
-        AnalogLayer layer{L.inputs(), L.outputs(), tileMatrix(L.inputs(), L.outputs(), p.array.rows, p.array.cols)};
+    for (const nn::Mat* W : weights) {
+        const int inputs = static_cast<int>(W->rows()), outputs = static_cast<int>(W->cols());
+        AnalogLayer layer{inputs, outputs, tileMatrix(inputs, outputs, p.array.rows, p.array.cols)};
         for (Tile& t : layer.tiles)
-            t.weights = L.ternary.block(t.row0, t.col0, t.rows, t.cols);
+            t.weights = W->block(t.row0, t.col0, t.rows, t.cols);
         chip.arrays += static_cast<int>(layer.tiles.size());
         chip.layers.push_back(std::move(layer));
     }

@@ -71,7 +71,15 @@ std::vector<Tile> tileMatrix(int inputs, int outputs, int arrayRows, int arrayCo
 std::optional<AnalogChip> buildChip(const nn::TernaryNet& net, const Params& p, IrMode mode,
                                     std::uint64_t chipSeed, std::stop_token stop = {});
 
+// The weight matrices of a network, one per layer (inputs x outputs, entries in {-1, 0, +1}): the
+// ternary layers' and the binary spiking layers' (a ±1 weight is a ternary weight without zero).
+using LayerWeights = std::vector<const nn::Mat*>;
+LayerWeights layerWeights(const nn::TernaryNet& net);
+std::optional<AnalogChip> buildChip(const LayerWeights& weights, const Params& p, IrMode mode,
+                                    std::uint64_t chipSeed, std::stop_token stop = {});
+
 // The ideal chip: effective weights = ternary weights (no devices, no IR drop), same tiling.
 AnalogChip idealChip(const nn::TernaryNet& net, const Params& p);
+AnalogChip idealChip(const LayerWeights& weights, const Params& p);
 
 } // namespace aimc::core::analog

@@ -106,6 +106,10 @@ struct PeripheryParams {
     double t_discharge_min_ns = 0.5;
     double t_lsb_ps = 100.0;     // pulse width of one activation LSB (precharge scheme)
     double v_precharge_v = 0.8;  // summation-line precharge voltage
+    double sa_offset_sigma_mv = 0.0; // binary spiking subarrays: sense-amplifier input offset σ
+    double sa_r_sense_ohm = 1000.0;  // sense transimpedance: the SA input sees (I_BL - I_BLB)·R
+    double t_sense_ns = 1.0;         // one sensing phase: read current flows this long
+    double e_sa_fj = 5.0;            // one sense-amplifier decision
     bool operator==(const PeripheryParams&) const = default;
 };
 

@@ -47,6 +47,14 @@ const std::array kPeriphery{
         .description = AIMC_TR_NOOP("Param", "Precharge scheme: an activation code x drives its line for x times this width."), .choices = {}, AIMC_FIELD(periphery.t_lsb_ps)},
     ParamDescriptor{.key = "periphery.v_precharge_v", .label = AIMC_TR_NOOP("Param", "Precharge voltage"), .unit = "V", .type = R, .min = 0.05, .max = 3, .defaultValue = 0.8, .step = 0.01, .scale = Lin, .decimals = 3,
         .description = AIMC_TR_NOOP("Param", "Precharge scheme: the summation lines start at this voltage; the ADC reads how far they fall."), .choices = {}, AIMC_FIELD(periphery.v_precharge_v)},
+    ParamDescriptor{.key = "periphery.sa_offset_sigma_mv", .label = AIMC_TR_NOOP("Param", "Sense-amplifier offset σ"), .unit = "mV", .type = R, .min = 0, .max = 100, .defaultValue = 0, .step = 0.1, .scale = Lin, .decimals = 2,
+        .description = AIMC_TR_NOOP("Param", "Binary spiking subarrays: standard deviation of each sense amplifier's static input-referred offset (one draw per amplifier and chip)."), .choices = {}, AIMC_FIELD(periphery.sa_offset_sigma_mv)},
+    ParamDescriptor{.key = "periphery.sa_r_sense_ohm", .label = AIMC_TR_NOOP("Param", "Sense transimpedance"), .unit = "Ω", .type = R, .min = 1, .max = 1e7, .defaultValue = 1000, .step = 1, .scale = Log, .decimals = 0,
+        .description = AIMC_TR_NOOP("Param", "Binary spiking subarrays: the sense amplifier sees the bit-line current difference times this resistance, so an offset of σ mV is σ/(R·I_count) counts."), .choices = {}, AIMC_FIELD(periphery.sa_r_sense_ohm)},
+    ParamDescriptor{.key = "periphery.t_sense_ns", .label = AIMC_TR_NOOP("Param", "Sensing time"), .unit = "ns", .type = R, .min = 0.01, .max = 1000, .defaultValue = 1, .step = 0.01, .scale = Log, .decimals = 3,
+        .description = AIMC_TR_NOOP("Param", "Binary spiking subarrays: how long the read current flows in one sensing phase (one time step)."), .choices = {}, AIMC_FIELD(periphery.t_sense_ns)},
+    ParamDescriptor{.key = "periphery.e_sa_fj", .label = AIMC_TR_NOOP("Param", "Sense-amplifier energy"), .unit = "fJ", .type = R, .min = 0, .max = 10000, .defaultValue = 5, .step = 0.1, .scale = Lin, .decimals = 2,
+        .description = AIMC_TR_NOOP("Param", "Binary spiking subarrays: energy of one sense-amplifier decision (one column pair, one sensing phase)."), .choices = {}, AIMC_FIELD(periphery.e_sa_fj)},
 };
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "metric_reports.h"
 
 #include "analog/analog_inference.h"
+#include "analog/spiking_chip.h"
 #include "array/crossbar_circuit.h"
 #include "array/ir_drop_analysis.h"
 #include "device/device_monte_carlo.h"
@@ -8,6 +9,7 @@
 #include "device/mtj_model.h"
 #include "device/technology.h"
 #include "energy/energy_model.h"
+#include "energy/spiking_energy.h"
 #include "params/param_table.h"
 
 #include <algorithm>
@@ -225,6 +227,82 @@ MetricReport irdropReport(const array::IrDropResult& result, const Params& param
     return out;
 }
 
+MetricReport spikingEnergyReport(const Params& params) {
+    MetricReport out;
+    const auto e = spikingSubarrayEnergy(params);
+    auto& j = out.json;
+    j["rows"] = params.array.rows;
+    j["column_pairs"] = params.array.cols;
+    j["e_cell_fj"] = e.cellFj;
+    j["e_word_lines_fj"] = e.wordLineFj;
+    j["e_bit_lines_fj"] = e.bitLineFj;
+    j["e_sense_amp_fj"] = e.senseAmpFj;
+    j["e_ctrl_fj"] = e.ctrlFj;
+    j["e_total_fj"] = e.totalFj();
+    j["ops_per_phase"] = e.ops;
+    j["tops_per_w"] = e.topsPerW;
+    j["tops_per_w_record"] = kSttBsnnRecordTopsPerW;
+    j["spike_rate"] = params.array.activation_density;
+    j["t_sense_ns"] = params.periphery.t_sense_ns;
+    j["v_read_v"] = params.device.v_read_v;
+    return out;
+}
+
+namespace {
+MetricReport spikingAccuracyReport(const analog::NetworkInputs& in, const Params& params, const AccuracyRequest& req,
+                                   std::stop_token stop) {
+    MetricReport out;
+    analog::SpikingAccuracyOptions o;
+    o.ir = req.ir;
+    o.images = req.images > 0 ? req.images : params.sim.images;
+    o.chips = req.chips > 0 ? req.chips : params.sim.chips;
+    o.seed = static_cast<std::uint64_t>(req.seed >= 0 ? req.seed : params.sim.seed);
+    o.timeSteps = req.timeSteps;
+    std::optional<analog::SpikingAccuracyResult> r;
+    try {
+        r = analog::spikingChipAccuracy(in.spiking, in.data, params, o, stop);
+    } catch (const std::invalid_argument& e) {
+        out.error = e.what();
+        return out;
+    }
+    if (!r) {
+        out.cancelled = true;
+        return out;
+    }
+    if (!r->converged) {
+        out.error = "the IR-drop solve did not converge: " + r->message;
+        return out;
+    }
+    const auto moments = onOffMoments(params.device);
+    auto& j = out.json;
+    j["model"] = req.model;
+    j["dataset"] = req.dataset;
+    j["ir_mode"] = analog::toString(r->ir);
+    j["images"] = r->images;
+    j["time_steps"] = r->timeSteps;
+    j["chips"] = o.chips;
+    j["accuracy_mean"] = r->mean;
+    j["accuracy_std"] = r->std;
+    j["accuracies"] = r->chipAccuracies;
+    j["digital_accuracy"] = r->digital;
+    j["g_p_mean_s"] = moments.gpMean;
+    j["g_ap_mean_s"] = moments.gapMean;
+    j["i_count_a"] = analog::countCurrent(params);
+    j["sa_offset_sigma_counts"] = r->offsetSigmaCounts;
+    j["array_rows"] = params.array.rows;
+    j["array_cols"] = params.array.cols;
+    j["subarrays"] = r->subarrays;
+    j["crossbar_solves"] = r->solves;
+    j["max_solver_iterations"] = r->maxIterations;
+    const auto energy = spikingEnergyReport(params).json;
+    j["subarray_energy_fj"] = energy["e_total_fj"];
+    j["tops_per_w"] = energy["tops_per_w"];
+    j["tops_per_w_record"] = energy["tops_per_w_record"];
+    j["seconds"] = r->seconds;
+    return out;
+}
+} // namespace
+
 MetricReport accuracyReport(const analog::NetworkInputs& in, const Params& params, const AccuracyRequest& req,
                             std::stop_token stop) {
     MetricReport out;
@@ -233,6 +311,8 @@ MetricReport accuracyReport(const analog::NetworkInputs& in, const Params& param
         out.error = *err;
         return out;
     }
+    if (in.isSpiking())
+        return spikingAccuracyReport(in, params, req, stop);
     analog::AccuracyOptions o;
     o.ir = req.ir;
     o.images = req.images > 0 ? req.images : params.sim.images;

@@ -32,6 +32,8 @@ struct MetricReport {
 
 MetricReport deviceReport(const Params& params, std::stop_token stop = {});
 MetricReport energyReport(const Params& params);
+// One sensing phase of a binary spiking subarray (energy/spiking_energy.h), beside the record's TOPS/W.
+MetricReport spikingEnergyReport(const Params& params);
 MetricReport irdropReport(const Params& params, std::stop_token stop = {});
 // The report of a finished solve (the command also writes its maps).
 MetricReport irdropReport(const array::IrDropResult& r, const Params& params);
@@ -42,7 +44,10 @@ struct AccuracyRequest {
     analog::IrMode ir = analog::IrMode::Exact;
     int images = 0, chips = 0;  // <= 0: params.sim.images / params.sim.chips
     long long seed = -1;        // < 0: params.sim.seed
+    int timeSteps = 0;          // spiking models: <= 0 the trained number
 };
+// Spiking models (in.isSpiking()) run on binary STT-MRAM subarrays (docs/model.md §10.5) and also
+// report time_steps, the digital reference and the subarray energy (energy/spiking_energy.h).
 MetricReport accuracyReport(const analog::NetworkInputs& in, const Params& params, const AccuracyRequest& req,
                             std::stop_token stop = {});
 
