@@ -249,30 +249,47 @@ MetricReport spikingEnergyReport(const Params& params) {
 }
 
 namespace {
-MetricReport spikingAccuracyReport(const analog::NetworkInputs& in, const Params& params, const AccuracyRequest& req,
-                                   std::stop_token stop) {
-    MetricReport out;
-    analog::SpikingAccuracyOptions o;
+// The options both networks' accuracy runs share: the request's values, else the preset's sim.*.
+template <class Options>
+Options accuracyOptions(const Params& params, const AccuracyRequest& req) {
+    Options o;
     o.ir = req.ir;
     o.images = req.images > 0 ? req.images : params.sim.images;
     o.chips = req.chips > 0 ? req.chips : params.sim.chips;
     o.seed = static_cast<std::uint64_t>(req.seed >= 0 ? req.seed : params.sim.seed);
-    o.timeSteps = req.timeSteps;
-    std::optional<analog::SpikingAccuracyResult> r;
+    return o;
+}
+
+// Runs an accuracy evaluation; a refused setting, a cancellation or a solve that did not converge
+// goes into `out` and gives nullopt.
+template <class Run>
+auto runAccuracy(MetricReport& out, Run&& run) -> decltype(run()) {
+    decltype(run()) r;
     try {
-        r = analog::spikingChipAccuracy(in.spiking, in.data, params, o, stop);
+        r = run();
     } catch (const std::invalid_argument& e) {
         out.error = e.what();
-        return out;
+        return std::nullopt;
     }
     if (!r) {
         out.cancelled = true;
-        return out;
+        return std::nullopt;
     }
     if (!r->converged) {
         out.error = "the IR-drop solve did not converge: " + r->message;
-        return out;
+        return std::nullopt;
     }
+    return r;
+}
+
+MetricReport spikingAccuracyReport(const analog::NetworkInputs& in, const Params& params, const AccuracyRequest& req,
+                                   std::stop_token stop) {
+    MetricReport out;
+    auto o = accuracyOptions<analog::SpikingAccuracyOptions>(params, req);
+    o.timeSteps = req.timeSteps;
+    const auto r = runAccuracy(out, [&] { return analog::spikingChipAccuracy(in.spiking, in.data, params, o, stop); });
+    if (!r)
+        return out;
     const auto moments = onOffMoments(params.device);
     auto& j = out.json;
     j["model"] = req.model;
@@ -313,26 +330,10 @@ MetricReport accuracyReport(const analog::NetworkInputs& in, const Params& param
     }
     if (in.isSpiking())
         return spikingAccuracyReport(in, params, req, stop);
-    analog::AccuracyOptions o;
-    o.ir = req.ir;
-    o.images = req.images > 0 ? req.images : params.sim.images;
-    o.chips = req.chips > 0 ? req.chips : params.sim.chips;
-    o.seed = static_cast<std::uint64_t>(req.seed >= 0 ? req.seed : params.sim.seed);
-    std::optional<analog::AccuracyResult> r;
-    try {
-        r = analog::chipAccuracy(in.net, in.data, params, o, stop);
-    } catch (const std::invalid_argument& e) {
-        out.error = e.what();
+    const auto o = accuracyOptions<analog::AccuracyOptions>(params, req);
+    const auto r = runAccuracy(out, [&] { return analog::chipAccuracy(in.net, in.data, params, o, stop); });
+    if (!r)
         return out;
-    }
-    if (!r) {
-        out.cancelled = true;
-        return out;
-    }
-    if (!r->converged) {
-        out.error = "the IR-drop solve did not converge: " + r->message;
-        return out;
-    }
     const auto moments = onOffMoments(params.device);
     const auto sigmas = analyticWeightSigmas(moments);
     auto& j = out.json;
