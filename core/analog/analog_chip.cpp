@@ -98,9 +98,9 @@ void realiseTile(const nn::Mat& ternary, const Params& p, IrMode mode, std::uint
         array::SolveOptions opt;
         opt.stop = stop;
         if (mode == IrMode::Exact) {
-            // Superposition: one unit solve per block row gives its column currents per volt [S].
+            // Superposition: min(rows, columns) unit solves give every column current per volt [S].
             const auto tm = array::computeTransferMatrix(b, opt);
-            chip.solves += t.rows;
+            chip.solves += static_cast<long long>(tm.batch.iterations.size());
             for (int it : tm.batch.iterations)
                 chip.maxIterations = std::max(chip.maxIterations, it);
             if (tm.batch.status != array::SolveStatus::Converged) {

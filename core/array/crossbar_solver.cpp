@@ -5,6 +5,7 @@
 #include "line_system.h"
 
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 #include <tbb/parallel_for.h>
 
@@ -320,11 +321,50 @@ BatchResult solveBatch(const CrossbarCircuit& c, const RowMatrix& activations, c
     return res;
 }
 
+namespace {
+// The same network with the roles of the lines swapped (docs/model.md §3.4, reciprocity): column j's
+// summation line becomes activation line P-1-j, driven from its clamp end through r_SL + rSlTail;
+// row i's activation line becomes summation line N-1-i, ending at its driver through r_AL + r_driver.
+// Cell (i, j) sits at (P-1-j, N-1-i). Not representable when the activation line is ideal but the
+// driver is not (that would be a lumped summation line): nullopt.
+std::optional<CrossbarCircuit> swappedLines(const CrossbarCircuit& c) {
+    if (!(c.rAl > 0) && c.rDriver > 0)
+        return std::nullopt;
+    CrossbarCircuit t;
+    t.rows = c.physicalCols;
+    t.outputs = t.physicalCols = c.rows;
+    t.differential = false;
+    t.rAl = c.rSl;
+    t.rDriver = c.rSlTail;
+    t.rSl = c.rAl;
+    t.rSlTail = c.rDriver;
+    t.model = c.model;
+    t.g.resize(t.rows, t.physicalCols);
+    for (int i = 0; i < c.rows; ++i)
+        for (int j = 0; j < c.physicalCols; ++j)
+            t.g(c.physicalCols - 1 - j, c.rows - 1 - i) = c.g(i, j);
+    t.iSat = RowMatrix::Zero(t.rows, t.physicalCols);
+    return t;
+}
+} // namespace
+
 TransferResult computeTransferMatrix(const CrossbarCircuit& c, const SolveOptions& opt) {
     if (!cellLaw(c.model).linear())
         throw std::invalid_argument("the transfer matrix needs resistive cells (array.cell_model = re): "
                                     "current-source cells are nonlinear");
     TransferResult t;
+    // A linear resistive network is reciprocal: the current into clamp j per volt on row i equals the
+    // current into driver i per volt at clamp j. So min(N, P) unit solves give all of T.
+    if (c.physicalCols < c.rows) {
+        if (const auto s = swappedLines(c)) {
+            t.batch = batchResistive(*s, RowMatrix::Identity(s->rows, s->rows), opt); // 1 V at one clamp each
+            t.t.resize(c.rows, c.physicalCols);
+            for (int i = 0; i < c.rows; ++i)
+                for (int j = 0; j < c.physicalCols; ++j)
+                    t.t(i, j) = t.batch.columnCurrents(c.physicalCols - 1 - j, c.rows - 1 - i);
+            return t;
+        }
+    }
     t.batch = batchResistive(c, RowMatrix::Identity(c.rows, c.rows), opt); // 1 V on one row each
     t.t = t.batch.columnCurrents;
     return t;

@@ -135,6 +135,33 @@ private Q_SLOTS:
                     1e-8 * sol.columnCurrent.cwiseAbs().maxCoeff());
         }
     }
+    void transferMatrixByReciprocityEqualsRowSolves() {
+        // P < N takes the swapped-lines route (one solve per clamp); compare it with one solve per
+        // row, on a block with a folded driver and summation-line tail (usedBlock), r_AL != r_SL.
+        Params p = lowRParams(40, 12, 1.5, 2.5, 15.0);
+        const auto full = buildCircuit(p, 21);
+        const CrossbarCircuit b = usedBlock(
+            [&] {
+                CrossbarCircuit c = full;
+                c.vClamp = 0; // unit drives from the clamp
+                for (int i = 0; i < c.rows; ++i)
+                    for (int j = 0; j < c.physicalCols; ++j)
+                        if (i < 4 || i >= 34 || j < 2 || j >= 14)
+                            c.g(i, j) = c.iSat(i, j) = 0;
+                return c;
+            }(),
+            4, 30, 2, 12);
+        QVERIFY(b.rSlTail > 0 && b.rDriver > 15.0);
+        QVERIFY(b.physicalCols < b.rows);
+        const auto t = computeTransferMatrix(b);
+        QCOMPARE(t.batch.status, SolveStatus::Converged);
+        QCOMPARE(static_cast<int>(t.batch.iterations.size()), b.physicalCols); // min(N, P) solves
+        const auto rowSolves = solveBatch(b, RowMatrix::Identity(b.rows, b.rows));
+        const RowMatrix perVolt = rowSolves.columnCurrents / b.vRead;
+        QCOMPARE(t.t.rows(), perVolt.rows());
+        QCOMPARE(t.t.cols(), perVolt.cols());
+        QVERIFY((t.t - perVolt).cwiseAbs().maxCoeff() <= 1e-9 * perVolt.cwiseAbs().maxCoeff());
+    }
     void batchEqualsSingleSolves() {
         Params p = lowRParams(30, 12, 1.0, 1.0, 5.0);
         for (auto model : {CellModel::Resistive, CellModel::CurrentSource}) {
